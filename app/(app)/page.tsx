@@ -1,0 +1,22 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { AdminHome, AgentHome, ManagerHome, ServiceHome } from "@/components/home/role-home";
+import { requireActor } from "@/lib/auth/session";
+import { orgUnitName } from "@/lib/data/home";
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const [t, locale] = await Promise.all([getTranslations("home"), getLocale()]);
+  const org = await orgUnitName(actor.orgUnitId, locale);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold" data-testid="home-greeting">{t("greeting", { name: actor.name })}</h1>
+        <p className="text-slate-500">{t("scope", { org })}</p>
+      </div>
+      {actor.role === "AGENT" && <AgentHome actor={actor} />}
+      {(actor.role === "SERVICE" || actor.role === "SERVICE_LEAD") && <ServiceHome actor={actor} />}
+      {actor.role === "MANAGER" && <ManagerHome actor={actor} />}
+      {actor.role === "ADMIN" && <AdminHome actor={actor} />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { key: string; href: string; ready: boolean };
+
+// Each role's navigation (SPEC §1). `ready: false` items are features still being built:
+// shown greyed out so users see what is coming, but not linked.
+const ITEMS: Record<Role, NavItem[]> = {
+  AGENT: [
+    { key: "today", href: "/", ready: true },
+    { key: "customers", href: "/customers", ready: false },
+    { key: "renewals", href: "/renewals", ready: false },
+    { key: "visits", href: "/visits", ready: false },
+    { key: "claims", href: "/claims", ready: false },
+  ],
+  SERVICE: [
+    { key: "home", href: "/", ready: true },
+    { key: "complaints", href: "/complaints", ready: false },
+    { key: "customers", href: "/customers", ready: false },
+    { key: "visits", href: "/visits", ready: false },
+    { key: "surveys", href: "/surveys", ready: false },
+    { key: "claims", href: "/claims", ready: false },
+    { key: "tasks", href: "/tasks", ready: false },
+  ],
+  SERVICE_LEAD: [
+    { key: "home", href: "/", ready: true },
+    { key: "complaints", href: "/complaints", ready: false },
+    { key: "analysis", href: "/complaints/analysis", ready: false },
+    { key: "customers", href: "/customers", ready: false },
+    { key: "allocation", href: "/allocation", ready: false },
+    { key: "renewals", href: "/renewals", ready: false },
+    { key: "surveys", href: "/surveys", ready: false },
+    { key: "cockpit", href: "/cockpit", ready: false },
+  ],
+  MANAGER: [
+    { key: "home", href: "/", ready: true },
+    { key: "cockpit", href: "/cockpit", ready: false },
+    { key: "appraisal", href: "/appraisal", ready: false },
+    { key: "analysis", href: "/complaints/analysis", ready: false },
+    { key: "customers", href: "/customers", ready: false },
+  ],
+  ADMIN: [
+    { key: "home", href: "/", ready: true },
+    { key: "users", href: "/admin/users", ready: false },
+    { key: "settings", href: "/admin/settings", ready: false },
+    { key: "audit", href: "/admin/audit", ready: false },
+  ],
+};
+
+export function navItems(role: Role): NavItem[] {
+  return ITEMS[role];
+}

@@ -1,0 +1,64 @@
+// The whole test suite: typecheck, lint, unit, integration (fresh PostgreSQL database),
+// production build, and Playwright e2e in Debian's Chromium against another fresh database.
+import { ensureChromium } from "./lib/chromium";
+import { createFreshDatabase, dropDatabase, startDatabaseServer } from "./lib/database";
+import { bin, prisma, run } from "./lib/run";
+import { nextAuthSecret } from "./lib/secrets";
+
+const log = (msg: string) => console.log(`\n▶ ${msg}`);
+const started = Date.now();
+const timings: [string, number][] = [];
+
+async function step(name: string, fn: () => Promise<void>): Promise<void> {
+  log(name);
+  const t0 = Date.now();
+  await fn();
+  timings.push([name, Date.now() - t0]);
+}
+
+async function main(): Promise<void> {
+  await step("prisma generate", () => prisma(["generate"], undefined, true));
+  await step("typecheck", () => run(bin("tsc"), ["--noEmit"]));
+  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+
+  const server = await startDatabaseServer(log);
+  const stop = () => void server.stop().finally(() => process.exit(130));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await step("integration tests (PostgreSQL)", () =>
+      run(bin("vitest"), ["run", "--project", "integration"], { env: { TEST_ADMIN_DATABASE_URL: server.adminUrl } }),
+    );
+    await step("next build", () => run(bin("next"), ["build"]));
+    const chromium = await ensureChromium(log);
+    const e2eUrl = await createFreshDatabase(server.adminUrl, "jinshan_e2e");
+    try {
+      await step("e2e database: migrate + seed", async () => {
+        await prisma(["migrate", "deploy"], e2eUrl, true);
+        await prisma(["db", "seed"], e2eUrl, true);
+      });
+      await step("e2e tests (Playwright, Chromium)", () =>
+        run(bin("playwright"), ["test"], {
+          env: { DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium, NEXTAUTH_SECRET: nextAuthSecret() },
+        }),
+      );
+    } finally {
+      await dropDatabase(server.adminUrl, e2eUrl);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  () => {
+    console.log("\nAll test stages passed:");
+    for (const [name, ms] of timings) console.log(`  ${name.padEnd(36)} ${(ms / 1000).toFixed(1)} s`);
+    console.log(`  ${"total".padEnd(36)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  },
+  (err: unknown) => {
+    console.error(`\n✖ ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
