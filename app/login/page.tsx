@@ -1,29 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/shell/login-form";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { getActor } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
   return { title: t("submit") };
 }
 
-function safeCallback(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  // Only same-site paths: never redirect to another origin after login.
-  if (!value) return "/";
-  try {
-    const url = new URL(value, "http://local");
-    return url.origin === "http://local" || url.host === "" ? `${url.pathname}${url.search}` : "/";
-  } catch {
-    return "/";
-  }
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getActor()) redirect("/");
   const params = await searchParams;
+  const host = (await headers()).get("host");
   const t = await getTranslations();
   return (
     <main className="flex min-h-dvh items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
@@ -34,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-slate-500">{t("login.subtitle")}</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+          <LoginForm callbackUrl={safeCallbackPath(params.callbackUrl, host)} />
         </div>
         <div className="mt-4 flex justify-center">
           <LocaleSwitch />

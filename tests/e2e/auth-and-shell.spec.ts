@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { screenshotPath, signIn, signInAndWaitForHome } from "./helpers";
+
+// Each role's home page heading, in Chinese (default) and English.
+const ROLES = [
+  { username: "agent", zh: "我的工作台", en: "My workspace", roleZh: "渠道销售" },
+  { username: "service", zh: "客服中心", en: "Service centre", roleZh: "客服中心专员" },
+  { username: "lead", zh: "客服中心", en: "Service centre", roleZh: "客服中心主管" },
+  { username: "manager", zh: "经营概览", en: "Overview", roleZh: "分公司管理层" },
+  { username: "admin", zh: "系统管理", en: "Administration", roleZh: "系统管理员" },
+] as const;
+
+test("an unauthenticated visit redirects to the login page @phone", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await expect(page.getByRole("heading", { name: "登录金山 CRM" })).toBeVisible();
+  await page.screenshot({ path: screenshotPath("login", test.info().project.name), fullPage: true });
+});
+
+for (const role of ROLES) {
+  test(`${role.username} signs in, lands on the home page in zh-CN and switches to English @phone`, async ({ page }) => {
+    await signInAndWaitForHome(page, role.username);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByRole("heading", { name: role.zh, exact: true })).toBeVisible();
+    const project = test.info().project.name;
+    if (project === "desktop") await expect(page.getByText(role.roleZh, { exact: true })).toBeVisible();
+    // Real counts from the seeded database: the first stat card shows a number.
+    await expect(page.locator("[data-testid^=stat-]").first()).toContainText(/\d/);
+    await page.screenshot({ path: screenshotPath(`home-${role.username}-zh`, project), fullPage: true });
+
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { name: role.en, exact: true })).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`home-${role.username}-en`, project), fullPage: true });
+
+    await page.getByRole("button", { name: "中文" }).click();
+    await expect(page.getByRole("heading", { name: role.zh, exact: true })).toBeVisible();
+  });
+}
+
+test("a wrong password shows a localized error and stays on the login page", async ({ page }) => {
+  await signIn(page, "agent", "not-the-password");
+  await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码错误，或账号已停用");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a deactivated user cannot sign in", async ({ page }) => {
+  await signIn(page, "inactive");
+  await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码错误，或账号已停用");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signInAndWaitForHome(page, "manager");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("after sign-in the user returns to the page they asked for", async ({ page }) => {
+  await page.goto("/?from=bookmark");
+  await expect(page).toHaveURL(/callbackUrl=/);
+  await page.getByLabel("用户名").fill("agent");
+  await page.getByLabel("密码").fill("Jinshan@2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/\?from=bookmark$/);
+});

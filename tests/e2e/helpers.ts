@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../prisma/demo-users";
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function signInAndWaitForHome(page: Page, username: string): Promise<void> {
+  await signIn(page, username);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("home-greeting")).toBeVisible();
+}
+
+export function screenshotPath(name: string, project: string): string {
+  return `test-results/screenshots/${project}-${name}.png`;
+}
