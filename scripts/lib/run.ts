@@ -14,7 +14,7 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     const child = spawn(command, args, {
       cwd: projectRoot,
       stdio: options.quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...options.env },
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
