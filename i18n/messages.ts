@@ -1,6 +1,16 @@
 // Messages are split per namespace (messages/<locale>/<namespace>.json) so that features own their
 // strings. Add a namespace here when you add its two files.
-export const NAMESPACES = ["app", "roles", "channels", "nav", "login", "home", "common", "errors"] as const;
+export const NAMESPACES = [
+  "app",
+  "roles",
+  "channels",
+  "nav",
+  "login",
+  "home",
+  "common",
+  "errors",
+  "enums",
+] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
