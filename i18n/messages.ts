@@ -10,6 +10,17 @@ export const NAMESPACES = [
   "common",
   "errors",
   "enums",
+  "classification",
+  "customer360",
+  "customerForm",
+  "customerMerge",
+  "classificationAdmin",
+  "search",
+  "customers",
+  "kpi",
+  "policies",
+  "kpiTargets",
+  "appraisal",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

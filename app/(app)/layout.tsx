@@ -3,7 +3,9 @@ import Link from "next/link";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { navItems } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
+import { GlobalSearch } from "@/components/search/global-search";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -21,7 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {t("app.name")}
         </Link>
         <nav aria-label={t("nav.menu")} className="flex-1 px-2">
-          <NavLinks items={items} current="/" />
+          <NavLinks items={items} />
         </nav>
       </aside>
       <div className="flex min-w-0 flex-col">
@@ -29,11 +31,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <details className="relative md:hidden">
             <summary className="cursor-pointer list-none rounded-md border border-slate-200 px-2 py-1">{t("nav.menu")}</summary>
             <nav aria-label={t("nav.menu")} className="absolute left-0 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
-              <NavLinks items={items} current="/" />
+              <NavLinks items={items} />
             </nav>
           </details>
           <span className="font-semibold md:hidden">{t("app.name")}</span>
           <div className="ml-auto flex items-center gap-2">
+            {can(actor.role, "customer.read") && <GlobalSearch />}
             <span className="hidden text-right leading-tight sm:block">
               <span className="block font-medium" data-testid="current-user">{actor.name}</span>
               <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>

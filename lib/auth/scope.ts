@@ -1,6 +1,6 @@
 // Scope filters: merged into every Prisma `where`, so a record outside the actor's scope is simply
 // not found (an agent never sees another agent's customer, even by guessing an id).
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
 
 /** AGENT: customers allocated to them. Everyone else: customers of their org subtree. */
@@ -8,6 +8,16 @@ export function customerScope(actor: Actor): Prisma.CustomerWhereInput {
   const live: Prisma.CustomerWhereInput = { mergedIntoId: null };
   if (actor.role === "AGENT") return { ...live, agentId: actor.id };
   return { ...live, orgUnitId: { in: actor.orgUnitIds } };
+}
+
+/**
+ * customerScope as a SQL condition on `"Customer" c`, for the few hand-written queries (the list's
+ * capped count). Must say exactly what customerScope says; tests/integration/customer-search-list
+ * checks that both select the same customers.
+ */
+export function customerScopeSql(actor: Actor): Prisma.Sql {
+  if (actor.role === "AGENT") return Prisma.sql`c."mergedIntoId" IS NULL AND c."agentId" = ${actor.id}::uuid`;
+  return Prisma.sql`c."mergedIntoId" IS NULL AND c."orgUnitId" = ANY(${actor.orgUnitIds}::uuid[])`;
 }
 
 /** Policies: an agent sees the policies they service; others their subtree's policies. */

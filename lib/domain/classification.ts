@@ -13,12 +13,18 @@ export function vipTier(annualPremiumYuan: number, tiers: AppConfig["vipTiers"])
   return "NONE";
 }
 
-/** Whole calendar years between two YYYY-MM-DD dates (anniversary-based, 29 Feb → 28 Feb). */
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Whole calendar years between two YYYY-MM-DD dates, anniversary-based. A 29 February date has its
+ * anniversary on 28 February in common years (民法典 art. 203: no corresponding day → month end).
+ */
 export function fullYearsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
   const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  const anniversaryDay = fm === 2 && fd === 29 && !isLeapYear(ty) ? 28 : fd;
   let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years -= 1;
+  if (tm < fm || (tm === fm && td < anniversaryDay)) years -= 1;
   return years;
 }
 
@@ -37,4 +43,15 @@ export function activityStatus(
   if (years >= dormancy.dormant) return "DORMANT";
   if (years >= dormancy.semiDormant) return "SEMI_DORMANT";
   return "ACTIVE";
+}
+
+export type Tenure = "NEW" | "LONG_STANDING";
+
+/**
+ * §3.9: 新客户 until `newCustomerYears` full years have passed since the first purchase, 老客户 from
+ * exactly that anniversary on. Customers who never bought have no tenure.
+ */
+export function tenureStatus(firstPurchase: string | null, today: string, newCustomerYears: number): Tenure | null {
+  if (!firstPurchase) return null;
+  return fullYearsBetween(firstPurchase, today) >= newCustomerYears ? "LONG_STANDING" : "NEW";
 }

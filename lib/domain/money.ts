@@ -12,6 +12,8 @@ export function formatYuan(amount: number, locale: string): string {
     currency: "CNY",
     currencyDisplay: "narrowSymbol",
     notation: Math.abs(amount) >= 100_000 ? "compact" : "standard",
+    // Currency formats default to two decimals; compact amounts drop trailing zeros (¥123K, ¥1.23M).
+    minimumFractionDigits: 0,
     maximumFractionDigits: Math.abs(amount) >= 100_000 ? 2 : 0,
   }).format(amount);
 }

@@ -11,5 +11,6 @@ describe("formatYuan", () => {
   it("uses compact notation in English", () => {
     expect(formatYuan(9_999, "en")).toBe("¥9,999");
     expect(formatYuan(1_234_567, "en")).toBe("¥1.23M");
+    expect(formatYuan(123_000, "en")).toBe("¥123K");
   });
 });

@@ -1,0 +1,5 @@
+import { FormSkeleton } from "@/components/customers/form-skeleton";
+
+export default function Loading() {
+  return <FormSkeleton sections={2} />;
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { headers } from "next/headers";
+import { ForbiddenError } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { revealCustomerField } from "@/lib/data/customer-reveal";
+import { revealInput } from "@/lib/validation/customer-reveal";
+
+export type RevealState = { ok: true; value: string } | { ok: false; error: "invalid" | "forbidden" | "notFound" };
+
+/** Reveals one masked field of one customer; every reveal is audited (who, when, which field). */
+export async function revealField(input: { customerId: string; field: string }): Promise<RevealState> {
+  const actor = await requireActor();
+  const parsed = revealInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const forwarded = (await headers()).get("x-forwarded-for");
+  try {
+    const result = await revealCustomerField(actor, parsed.data.customerId, parsed.data.field, {
+      ip: forwarded?.split(",")[0]?.trim() || null,
+    });
+    return result.ok ? { ok: true, value: result.value } : { ok: false, error: "notFound" };
+  } catch (e) {
+    if (e instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    throw e;
+  }
+}

@@ -1,0 +1,31 @@
+// The policy list's URL filters (used by the cockpit's drill-down, e.g. renewal rate → due, not renewed).
+import { z } from "zod";
+import { Channel, PolicyStatus, ProductLine } from "@/lib/generated/prisma/enums";
+import { isIsoDate } from "@/lib/domain/kpi-period";
+
+const single = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => {
+    const first = Array.isArray(v) ? v[0] : v;
+    return first === "" ? undefined : first;
+  }, item.optional());
+const date = single(z.string().refine(isIsoDate));
+
+export const POLICY_SORTS = ["endDate", "startDate", "premium", "policyNo"] as const;
+export const POLICY_PAGE_SIZE = 50;
+
+export const policyFilterSchema = z.object({
+  dueFrom: date,
+  dueTo: date,
+  startFrom: date,
+  startTo: date,
+  renewed: single(z.enum(["yes", "no"])),
+  channel: single(z.enum(Channel)),
+  productLine: single(z.enum(ProductLine)),
+  status: single(z.enum(PolicyStatus)),
+  orgUnit: single(z.uuid()),
+  agent: single(z.uuid()),
+  sort: single(z.enum(POLICY_SORTS)),
+  dir: single(z.enum(["asc", "desc"])),
+  page: single(z.coerce.number().int().min(1).max(100_000)),
+});
+export type PolicyFilters = z.infer<typeof policyFilterSchema>;
