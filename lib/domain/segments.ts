@@ -3,6 +3,7 @@
 // a customer from their facts. Pure: the caller loads the facts; amounts are integer fen.
 import { activityStatus, fullYearsBetween, vipTier, type ActivityStatus, type VipTier } from "./classification";
 import { churnRisk, type ChurnReason } from "./churn";
+import { isClubMember as clubMember } from "./club";
 import type { AppConfig } from "./config";
 import { addDays, daysBetween } from "./dates";
 
@@ -273,6 +274,6 @@ export function classifyCustomer(f: CustomerFacts, today: string, config: AppCon
     claimsLast12m,
     totalPremiumPaidFen: f.policies.reduce((s, p) => s + premiumPaidFen(p, today), 0),
     totalClaimsPaidFen: f.claims.reduce((s, c) => s + c.amountPaidFen, 0),
-    isClubMember: inForce && claimsLast12m === 0,
+    isClubMember: clubMember({ hasPolicyInForce: inForce, claimReportedOn: f.claims.map((c) => c.reportedOn) }, today),
   };
 }
