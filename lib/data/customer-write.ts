@@ -10,6 +10,7 @@ import { writeAudit } from "./audit";
 import { recomputeClassification } from "./classify";
 import { findDuplicates } from "./customer-duplicates";
 import { loadFormDefinitions } from "./customer-form";
+import { sendJob } from "@/lib/jobs/send";
 
 // Creating and editing customers (§2, issue 3 items 4 and 6): validation against the shared schema,
 // scope, duplicate warning, optimistic locking, classification recompute and audit in one transaction.
@@ -93,6 +94,8 @@ export async function createCustomer(actor: Actor, raw: unknown, opts: WriteOpti
         });
         return customer.id;
       });
+      // Plan the new-customer visit now rather than at the nightly run (idempotent either way).
+      await sendJob("visit-plans", { customerIds: [id] }, `visit-plans:${id}`);
       return { ok: true, id };
     } catch (e) {
       const customerNoTaken = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" && attempt < 4;

@@ -2,6 +2,9 @@ import "server-only";
 // Every background job of the app: name, schedule (cron in Asia/Shanghai) and handler. Handlers are
 // plain idempotent functions in lib/data, so tests call them directly and the queue only decides when.
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
+import { runComplaintEscalation } from "@/lib/data/escalation";
+import { runSurveyTrigger } from "@/lib/data/survey-trigger";
+import { runVisitPlanJob } from "@/lib/data/visit-plans";
 
 export type JobDefinition = {
   /** Queue name: lower-case words and dashes. */
@@ -13,6 +16,9 @@ export type JobDefinition = {
 
 export const JOBS: JobDefinition[] = [
   { name: "kpi-refresh", cron: "*/15 * * * *", run: () => refreshKpiSummaries() },
+  { name: "complaint-escalation", cron: "*/5 * * * *", run: () => runComplaintEscalation() },
+  { name: "survey-trigger", cron: "45 1 * * *", run: (data) => runSurveyTrigger(data) },
+  { name: "visit-plans", cron: "30 1 * * *", run: (data) => runVisitPlanJob(data) },
 ];
 
 export type JobName = (typeof JOBS)[number]["name"];

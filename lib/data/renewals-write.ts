@@ -1,0 +1,137 @@
+import "server-only";
+// Renewal writes: the follow-up outcome (history row + latest copy on the policy), the link to the
+// successor policy that makes a renewal count in the renewal rate, and the service lead's bulk
+// assignment of renewals to an agent. Each write and its audit entry share one transaction.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { policyScope } from "@/lib/auth/scope";
+import { dateOnly } from "@/lib/domain/dates";
+import { sendJob } from "@/lib/jobs/send";
+import { renewalAssignSchema, renewalOutcomeSchema, renewalSuccessorSchema } from "@/lib/validation/renewal";
+import type { FieldErrors } from "@/lib/validation/visit";
+import { writeAudit } from "./audit";
+
+export type RenewalWriteResult =
+  | { ok: true }
+  | { ok: false; reason: "invalid"; errors: FieldErrors }
+  | { ok: false; reason: "notFound" | "alreadyRenewed" | "successorNotFound" | "successorTaken" | "agentNotFound" };
+
+const invalid = (error: z.ZodError): RenewalWriteResult => ({
+  ok: false,
+  reason: "invalid",
+  errors: z.flattenError(error).fieldErrors as FieldErrors,
+});
+
+export async function recordRenewalOutcome(actor: Actor, raw: unknown): Promise<RenewalWriteResult> {
+  requirePermission(actor, "renewal.update");
+  const parsed = renewalOutcomeSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  const policy = await db.policy.findFirst({ where: { id: input.policyId, ...policyScope(actor) }, select: { id: true, renewalOutcome: true } });
+  if (!policy) return { ok: false, reason: "notFound" };
+  const nextContactAt = input.nextContactAt ? dateOnly(input.nextContactAt) : null;
+  await db.$transaction(async (tx) => {
+    const followUp = await tx.renewalFollowUp.create({
+      data: { policyId: policy.id, outcome: input.outcome, note: input.note, nextContactAt, byId: actor.id },
+      select: { id: true, at: true },
+    });
+    await tx.policy.update({
+      where: { id: policy.id },
+      data: { renewalOutcome: input.outcome, renewalOutcomeAt: followUp.at, renewalNextContactAt: nextContactAt },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "renewal.outcome",
+      entityType: "Policy",
+      entityId: policy.id,
+      data: { from: policy.renewalOutcome, to: input.outcome, nextContactAt: input.nextContactAt, followUpId: followUp.id },
+    });
+  });
+  return { ok: true };
+}
+
+/** Links the customer's new policy as the successor: the renewal now counts in the renewal rate. */
+export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<RenewalWriteResult> {
+  requirePermission(actor, "renewal.update");
+  const parsed = renewalSuccessorSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const policy = await db.policy.findFirst({
+    where: { id: parsed.data.policyId, ...policyScope(actor) },
+    select: { id: true, policyNo: true, customerId: true, startDate: true, renewalOutcome: true, renewedBy: { select: { id: true } } },
+  });
+  if (!policy) return { ok: false, reason: "notFound" };
+  if (policy.renewedBy) return { ok: false, reason: "alreadyRenewed" };
+  // The successor is another policy of the same customer that starts after this one started.
+  const successor = await db.policy.findFirst({
+    where: { policyNo: parsed.data.successorNo, customerId: policy.customerId, id: { not: policy.id }, startDate: { gt: policy.startDate } },
+    select: { id: true, policyNo: true, renewedFromId: true },
+  });
+  if (!successor) return { ok: false, reason: "successorNotFound" };
+  if (successor.renewedFromId) return { ok: false, reason: "successorTaken" };
+  const linked = await db.$transaction(async (tx) => {
+    const { count } = await tx.policy.updateMany({ where: { id: successor.id, renewedFromId: null }, data: { renewedFromId: policy.id } });
+    if (count === 0) return false;
+    const followUp = await tx.renewalFollowUp.create({
+      data: { policyId: policy.id, outcome: "WILL_RENEW", note: successor.policyNo, byId: actor.id },
+      select: { at: true },
+    });
+    await tx.policy.update({
+      where: { id: policy.id },
+      data: { renewalOutcome: "WILL_RENEW", renewalOutcomeAt: followUp.at, renewalNextContactAt: null },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "renewal.link",
+      entityType: "Policy",
+      entityId: policy.id,
+      data: { successorId: successor.id, successorNo: successor.policyNo, previousOutcome: policy.renewalOutcome },
+    });
+    return true;
+  });
+  if (!linked) return { ok: false, reason: "successorTaken" };
+  // The cockpit reads refreshed summaries: refresh them now rather than at the next quarter hour.
+  await sendJob("kpi-refresh", {}, "kpi-refresh");
+  return { ok: true };
+}
+
+/** Active agents of the lead's subtree, the only valid targets of a renewal assignment. */
+export async function assignableAgents(actor: Actor) {
+  requirePermission(actor, "renewal.assign");
+  return db.user.findMany({
+    where: { role: "AGENT", active: true, orgUnitId: { in: actor.orgUnitIds } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, channel: true },
+  });
+}
+
+export async function assignRenewals(actor: Actor, raw: unknown): Promise<RenewalWriteResult & { count?: number }> {
+  requirePermission(actor, "renewal.assign");
+  const parsed = renewalAssignSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const ids = [...new Set(parsed.data.policyIds)];
+  const agent = await db.user.findFirst({
+    where: { id: parsed.data.agentId, role: "AGENT", active: true, orgUnitId: { in: actor.orgUnitIds } },
+    select: { id: true },
+  });
+  if (!agent) return { ok: false, reason: "agentNotFound" };
+  const policies = await db.policy.findMany({ where: { id: { in: ids }, ...policyScope(actor) }, select: { id: true, servicingAgentId: true } });
+  // All or nothing: one id outside the lead's scope refuses the whole batch.
+  if (policies.length !== ids.length) return { ok: false, reason: "notFound" };
+  await db.$transaction(async (tx) => {
+    await tx.policy.updateMany({ where: { id: { in: ids } }, data: { servicingAgentId: agent.id } });
+    // The open pre-expiry visits of these policies move with them.
+    await tx.visit.updateMany({ where: { policyId: { in: ids }, status: "PLANNED", reason: "PRE_EXPIRY" }, data: { assigneeId: agent.id } });
+    // One audit row per policy (same shape as writeAudit), written in one statement.
+    await tx.auditLog.createMany({
+      data: policies.map((p) => ({
+        actorId: actor.id,
+        action: "renewal.assign",
+        entityType: "Policy",
+        entityId: p.id,
+        data: { from: p.servicingAgentId, to: agent.id, batch: ids.length },
+      })),
+    });
+  });
+  return { ok: true, count: ids.length };
+}
