@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   "survey.record",
   "survey.manage",
   "task.read",
+  "task.update",
   "kpi.read",
   "kpi.target.set",
   "appraisal.read",
@@ -72,6 +73,7 @@ const service: Permission[] = [
   "survey.read",
   "survey.record",
   "task.read",
+  "task.update",
 ];
 
 const serviceLead: Permission[] = [
