@@ -21,6 +21,9 @@ export const NAMESPACES = [
   "policies",
   "kpiTargets",
   "appraisal",
+  "today",
+  "visits",
+  "renewals",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -36,7 +36,8 @@ function periodWhere(period: VisitFilters["period"], today: string): Prisma.Visi
 export async function listVisits(actor: Actor, f: VisitFilters, today = shanghaiDate()) {
   requirePermission(actor, "visit.read");
   const status = f.status ?? "PLANNED";
-  const where: Prisma.VisitWhereInput = { AND: [visitScope(actor), { status }, periodWhere(f.period, today)] };
+  const who: Prisma.VisitWhereInput = f.who === "mine" ? { assigneeId: actor.id } : f.who === "unassigned" ? { assigneeId: null } : {};
+  const where: Prisma.VisitWhereInput = { AND: [visitScope(actor), who, { status }, periodWhere(f.period, today)] };
   const sort = f.sort ?? (status === "DONE" ? "doneAt" : "dueDate");
   const dir = f.dir ?? (sort === "doneAt" ? "desc" : "asc");
   const orderBy: Prisma.VisitOrderByWithRelationInput[] = [

@@ -59,6 +59,8 @@ export const VISIT_PAGE_SIZE = 25;
 
 export const visitFilterSchema = z.object({
   status: single(z.enum(VisitStatus)),
+  /** Service staff: their own items or those without an assignee (agents always see their own). */
+  who: single(z.enum(["mine", "unassigned"])),
   period: single(z.enum(VISIT_PERIODS)),
   sort: single(z.enum(VISIT_SORTS)),
   dir: single(z.enum(["asc", "desc"])),
