@@ -24,6 +24,8 @@ export const NAMESPACES = [
   "today",
   "visits",
   "renewals",
+  "claims",
+  "care",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

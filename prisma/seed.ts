@@ -16,6 +16,7 @@ import { loadWorld, makeBooks } from "./fake/world";
 import { insertAll, insertTable } from "./seed/insert";
 import { allocations, auditLog, kpiTargets, monthlyActions, notifications } from "./seed/extras";
 import { demoUnits, duplicates, reserveDemoAgents } from "./seed/scenarios";
+import { recentClaimSteps } from "./seed/claims-recent";
 
 const SEED = 20_260_101;
 const TARGET_CUSTOMERS = 2_000;
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   await insertTable(db, "KpiTarget", sink.list("KpiTarget"));
   const order: TableName[] = [...CUSTOMER_TABLES, "Notification", "AuditLog"];
   await insertAll(db, sink, order);
+  await recentClaimSteps(db, ["agent", "agent2"], clock.now);
   await db.$executeRawUnsafe("ANALYZE");
   await db.$disconnect();
 

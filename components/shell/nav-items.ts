@@ -10,7 +10,8 @@ const ITEMS: Record<Role, NavItem[]> = {
     { key: "customers", href: "/customers", ready: true },
     { key: "renewals", href: "/renewals", ready: true },
     { key: "visits", href: "/visits", ready: true },
-    { key: "claims", href: "/claims", ready: false },
+    { key: "claims", href: "/claims", ready: true },
+    { key: "care", href: "/care", ready: true },
     { key: "myFigures", href: "/cockpit", ready: true },
   ],
   SERVICE: [
@@ -19,7 +20,8 @@ const ITEMS: Record<Role, NavItem[]> = {
     { key: "customers", href: "/customers", ready: true },
     { key: "visits", href: "/visits", ready: true },
     { key: "surveys", href: "/surveys", ready: false },
-    { key: "claims", href: "/claims", ready: false },
+    { key: "claims", href: "/claims", ready: true },
+    { key: "care", href: "/care", ready: true },
     { key: "tasks", href: "/tasks", ready: false },
   ],
   SERVICE_LEAD: [
@@ -27,6 +29,8 @@ const ITEMS: Record<Role, NavItem[]> = {
     { key: "complaints", href: "/complaints", ready: false },
     { key: "analysis", href: "/complaints/analysis", ready: false },
     { key: "customers", href: "/customers", ready: true },
+    { key: "claims", href: "/claims", ready: true },
+    { key: "care", href: "/care", ready: true },
     { key: "allocation", href: "/allocation", ready: false },
     { key: "renewals", href: "/renewals", ready: true },
     { key: "surveys", href: "/surveys", ready: false },

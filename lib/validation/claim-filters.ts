@@ -17,8 +17,8 @@ export const CLAIM_DEFAULT_DIRECTION: Record<ClaimSortKey, "asc" | "desc"> = {
 /** "Status changed within": the agent's Today page links to `changed=7d`. */
 export const CHANGED_WITHIN = ["1d", "7d", "30d"] as const;
 export const CHANGED_DAYS: Record<(typeof CHANGED_WITHIN)[number], number> = { "1d": 1, "7d": 7, "30d": 30 };
-/** `open` = not yet paid, rejected or closed. */
-export const CLAIM_STATES = ["open", "done"] as const;
+/** `open` = not yet paid, rejected or closed; `all` = either (the list opens on `open`). */
+export const CLAIM_STATES = ["open", "done", "all"] as const;
 
 const isoDate = z.iso.date();
 
@@ -102,5 +102,5 @@ export function claimFiltersToParams(f: ClaimFilters, opts: { paging?: boolean }
 }
 
 export function activeClaimFilterCount(f: ClaimFilters): number {
-  return [f.q, f.state, f.green, f.handler, f.changed, f.from, f.to].filter((v) => v !== undefined).length + f.status.length;
+  return [f.q, f.state === "all" ? undefined : f.state, f.green, f.handler, f.changed, f.from, f.to].filter((v) => v !== undefined).length + f.status.length;
 }

@@ -21,7 +21,8 @@ describe("care lists", () => {
     const uA = await makeUser({ orgUnitId: city.id, role: "AGENT" });
     const uB = await makeUser({ orgUnitId: city.id, role: "AGENT" });
     const s = await makeUser({ orgUnitId: city.id, role: "SERVICE" });
-    [agentA, agentB, service] = (await Promise.all([uA, uB, s].map((u) => loadActor(u.id)))) as Actor[];
+    const load = async (u: { id: string }) => (await loadActor(u.id))!;
+    [agentA, agentB, service] = await Promise.all([load(uA), load(uB), load(s)]);
     const born = async (key: string, birthDate: string, agentId: string, extra: Record<string, unknown> = {}) => {
       const c = await makeCustomer({ orgUnitId: city.id, agentId });
       await db.customer.update({ where: { id: c.id }, data: { birthDate: new Date(birthDate), isInsured: true, ...extra } });

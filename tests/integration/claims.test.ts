@@ -74,7 +74,8 @@ describe("claims", () => {
     const sO = await makeUser({ orgUnitId: otherProvince.id, role: "SERVICE" });
     const m = await makeUser({ orgUnitId: province.id, role: "MANAGER" });
     handlerA = await makeUser({ orgUnitId: cityA.id, role: "SERVICE" });
-    [agentA, agentB, serviceA, serviceOther, manager] = (await Promise.all([uA, uB, sA, sO, m].map((u) => loadActor(u.id)))) as Actor[];
+    const load = async (u: { id: string }) => (await loadActor(u.id))!;
+    [agentA, agentB, serviceA, serviceOther, manager] = await Promise.all([load(uA), load(uB), load(sA), load(sO), load(m)]);
     customerA = await makeCustomer({ orgUnitId: cityA.id, agentId: uA.id });
     const customerB = await makeCustomer({ orgUnitId: cityB.id, agentId: uB.id });
     policyA = await makePolicy(customerA.id, cityA.id);
@@ -92,6 +93,7 @@ describe("claims", () => {
       const { rows, total } = await listClaims(agentA, filters());
       expect(rows.map((r) => r.id)).toEqual([claimOfA.id]);
       expect(total).toBe(1);
+      expect((await listClaims(agentB, filters())).rows.map((r) => r.id)).toEqual([claimOfB.id]);
     });
 
     it("does not let an agent open another agent's claim by id", async () => {

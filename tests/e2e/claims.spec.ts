@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { screenshotPath, signInAndWaitForHome } from "./helpers";
+
+// Claims and care lists against the seeded e2e database; claims are picked there, so the test
+// follows whatever the seed made (and each run moves one claim a step further).
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+test("a service user opens a green-channel claim, assigns the handler and advances a step", async ({ page }, testInfo) => {
+  const [claim] = await query<{ id: string; claimNo: string }>(
+    `SELECT k.id, k."claimNo" FROM "Claim" k
+       JOIN "Customer" c ON c.id = k."customerId" JOIN "OrgUnit" o ON o.id = c."orgUnitId"
+      WHERE o.code = 'BJ-HD' AND c."mergedIntoId" IS NULL AND k."greenChannel"
+        AND k.status IN ('REPORTED', 'DOCUMENTS', 'ASSESSING')
+      ORDER BY k."reportedAt" LIMIT 1`,
+  );
+  test.skip(!claim, "no open green-channel claim left in the seed (reseed the e2e database)");
+  await signInAndWaitForHome(page, "service");
+
+  await page.goto("/claims");
+  await expect(page).toHaveURL(/\/claims\?state=open$/);
+  await expect(page.getByTestId("claim-count")).toBeVisible();
+  // Priority order: the green channel comes first.
+  await expect(page.getByTestId("claim-link").first()).toBeVisible();
+  const firstRow = page.locator("tbody tr").first();
+  await expect(firstRow.getByTestId("green-channel")).toBeVisible();
+  await page.screenshot({ path: screenshotPath("claims-list", testInfo.project.name), fullPage: true });
+
+  await page.goto(`/claims?state=open&green=yes&q=${claim!.claimNo}`);
+  await page.getByRole("link", { name: claim!.claimNo }).click();
+  await expect(page.getByTestId("claim-no")).toHaveText(claim!.claimNo);
+  await expect(page.getByTestId("green-channel")).toBeVisible();
+
+  const assign = page.getByTestId("assign-form");
+  await assign.getByLabel("负责人").selectOption({ label: "张敏" });
+  await assign.getByRole("button", { name: "指派" }).click();
+  await expect(assign.getByRole("status")).toHaveText("已指派负责人");
+  await expect(page.getByTestId("claim-handler")).toHaveText("张敏");
+
+  const before = await page.getByTestId("claim-step").count();
+  const note = `e2e 推进 ${Date.now()}`;
+  const advance = page.getByTestId("advance-form");
+  const nextLabel = (await advance.getByLabel("下一步").locator("option:checked").textContent())!.trim();
+  await advance.getByLabel("处理说明").fill(note);
+  await advance.getByRole("button", { name: "推进" }).click();
+  await expect(page.getByTestId("claim-step")).toHaveCount(before + 1);
+  await expect(page.getByTestId("claim-timeline")).toContainText(note);
+  await expect(page.getByTestId("claim-status")).toHaveText(nextLabel);
+  await page.screenshot({ path: screenshotPath("claim-page", testInfo.project.name), fullPage: true });
+
+  const [audit] = await query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'claim.advance' AND "entityId" = $1`, [claim!.id]);
+  expect(Number(audit!.n)).toBeGreaterThan(0);
+});
+
+test("a bad advance is refused with a localized message and changes nothing", async ({ page }) => {
+  const [claim] = await query<{ id: string; status: string }>(
+    `SELECT k.id, k.status FROM "Claim" k JOIN "Customer" c ON c.id = k."customerId" JOIN "OrgUnit" o ON o.id = c."orgUnitId"
+      WHERE o.code = 'BJ-HD' AND k.status = 'APPROVED' ORDER BY k."reportedAt" LIMIT 1`,
+  );
+  test.skip(!claim, "no approved claim in the seed");
+  await signInAndWaitForHome(page, "service");
+  await page.goto(`/claims/${claim!.id}`);
+  // Paying without the amount.
+  await page.getByTestId("advance-form").getByRole("button", { name: "推进" }).click();
+  await expect(page.getByTestId("claim-form-error")).toHaveText("赔付时请填写赔付金额");
+  const [after] = await query<{ status: string }>(`SELECT status FROM "Claim" WHERE id = $1`, [claim!.id]);
+  expect(after!.status).toBe("APPROVED");
+});
+
+test("an agent follows claims changed this week and the birthdays of this week @phone", async ({ page }, testInfo) => {
+  await signInAndWaitForHome(page, "agent");
+  await page.goto("/claims?changed=7d");
+  await expect(page.getByTestId("claim-count")).toBeVisible();
+  const links = page.getByTestId("claim-link");
+  await page.screenshot({ path: screenshotPath("claims-changed", testInfo.project.name), fullPage: true });
+  if ((await links.count()) > 0) {
+    await links.first().click();
+    await expect(page.getByTestId("claim-read-only")).toBeVisible();
+    await expect(page.getByTestId("claim-timeline")).toBeVisible();
+    await page.screenshot({ path: screenshotPath("claim-page-agent", testInfo.project.name), fullPage: true });
+  }
+
+  // Another agent's claim by id is simply not found.
+  const [other] = await query<{ id: string }>(
+    `SELECT k.id FROM "Claim" k JOIN "Customer" c ON c.id = k."customerId" JOIN "User" u ON u.id = c."agentId"
+      WHERE u.username = 'agent2' LIMIT 1`,
+  );
+  if (other) {
+    await page.goto(`/claims/${other.id}`);
+    await expect(page.getByTestId("claim-not-found")).toBeVisible();
+  }
+
+  await page.goto("/care?range=week");
+  await expect(page.getByTestId("care-window")).toContainText("过生日的客户");
+  await expect(page.getByTestId("care-count")).toBeVisible();
+  // Agents may not export.
+  await expect(page.getByTestId("care-export-csv")).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath("care-list", testInfo.project.name), fullPage: true });
+});
+
+test("the service centre exports a holiday greeting list, masked", async ({ page }, testInfo) => {
+  await signInAndWaitForHome(page, "service");
+  await page.goto("/care?list=holiday&holiday=SPRING_FESTIVAL&year=2027&club=yes");
+  await expect(page.getByTestId("care-window")).toContainText("春节（2027-02-06）");
+  await expect(page.getByTestId("care-customer").first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath("care-holiday", testInfo.project.name), fullPage: true });
+  const href = await page.getByTestId("care-export-csv").getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  const csv = await response.text();
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.slice(1).every((l) => !/1[3-9]\d{9}/.test(l))).toBe(true);
+  expect(csv).toContain("****");
+});
