@@ -24,6 +24,12 @@ export function createBoss(connectionString: string, options: { schedule?: boole
   return boss;
 }
 
+/**
+ * Every queue keeps at most one waiting job per singleton key ("short" policy): an event sent twice
+ * before the worker picks it up runs once, and cron ticks never pile up behind a long run.
+ */
+export const QUEUE_OPTIONS = { policy: "short" } as const;
+
 /** A started queue client for sending jobs, shared by the process (created on first use). */
 export function getBoss(): Promise<PgBoss> {
   globalForBoss.boss ??= createBoss(databaseUrl()).start();
