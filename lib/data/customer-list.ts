@@ -158,11 +158,26 @@ export type CustomerPage = {
   pageSize: number;
 };
 
+/** Up to this many text matches are fetched by id first and then sorted (see narrowTextMatches). */
+const FEW_MATCHES = 1_000;
+
+/**
+ * With a free-text filter PostgreSQL cannot know how rare the matches are, and for a rare name it
+ * walks the sort order's index through the whole subtree looking for 25 of them (0.7 s at 1.1 M). So
+ * the matches are looked up first through the text's own index; when there are few, the page sorts
+ * just those. Many matches keep the plain plan, which then finds a page quickly.
+ */
+async function narrowTextMatches(where: Prisma.CustomerWhereInput): Promise<Prisma.CustomerWhereInput> {
+  const matches = await db.customer.findMany({ where, select: { id: true }, take: FEW_MATCHES + 1 });
+  return matches.length > FEW_MATCHES ? where : { id: { in: matches.map((m) => m.id) } };
+}
+
 /** One page of the actor's customers matching the filters; count and page run in parallel. */
 export async function listCustomers(actor: Actor, filters: CustomerFilters): Promise<CustomerPage> {
   requirePermission(actor, "customer.read");
   const ctx = await loadListContext(actor, filters);
-  const where = customerListWhere(actor, filters, ctx);
+  const filtered = customerListWhere(actor, filters, ctx);
+  const where = ctx.text ? await narrowTextMatches(filtered) : filtered;
   const pageSize = filters.size ?? 25;
   const page = filters.page ?? 1;
   const [count, rows] = await Promise.all([
