@@ -26,6 +26,10 @@ export const NAMESPACES = [
   "renewals",
   "claims",
   "care",
+  "analysis",
+  "correctiveActions",
+  "surveys",
+  "tasks",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
