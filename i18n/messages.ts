@@ -30,6 +30,8 @@ export const NAMESPACES = [
   "correctiveActions",
   "surveys",
   "tasks",
+  "complaints",
+  "notifications",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { navItems } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/notifications/bell";
 import { GlobalSearch } from "@/components/search/global-search";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can } from "@/lib/auth/permissions";
@@ -34,13 +35,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <NavLinks items={items} />
             </nav>
           </details>
-          <span className="font-semibold md:hidden">{t("app.name")}</span>
+          <span className="font-semibold whitespace-nowrap max-[399px]:hidden md:hidden">{t("app.name")}</span>
           <div className="ml-auto flex items-center gap-2">
             {can(actor.role, "customer.read") && <GlobalSearch />}
             <span className="hidden text-right leading-tight sm:block">
               <span className="block font-medium" data-testid="current-user">{actor.name}</span>
               <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
             </span>
+            <NotificationBell actor={actor} />
             <LocaleSwitch />
             <SignOutButton />
           </div>

@@ -16,7 +16,7 @@ const ITEMS: Record<Role, NavItem[]> = {
   ],
   SERVICE: [
     { key: "home", href: "/", ready: true },
-    { key: "complaints", href: "/complaints", ready: false },
+    { key: "complaints", href: "/complaints", ready: true },
     { key: "customers", href: "/customers", ready: true },
     { key: "visits", href: "/visits", ready: true },
     { key: "surveys", href: "/surveys", ready: true },
@@ -27,7 +27,7 @@ const ITEMS: Record<Role, NavItem[]> = {
   ],
   SERVICE_LEAD: [
     { key: "home", href: "/", ready: true },
-    { key: "complaints", href: "/complaints", ready: false },
+    { key: "complaints", href: "/complaints", ready: true },
     { key: "analysis", href: "/complaints/analysis", ready: true },
     { key: "correctiveActions", href: "/complaints/actions", ready: true },
     { key: "customers", href: "/customers", ready: true },
@@ -44,6 +44,7 @@ const ITEMS: Record<Role, NavItem[]> = {
     { key: "home", href: "/", ready: true },
     { key: "cockpit", href: "/cockpit", ready: true },
     { key: "appraisal", href: "/appraisal", ready: true },
+    { key: "complaints", href: "/complaints", ready: true },
     { key: "analysis", href: "/complaints/analysis", ready: true },
     { key: "correctiveActions", href: "/complaints/actions", ready: true },
     { key: "customers", href: "/customers", ready: true },

@@ -69,9 +69,8 @@ describe("complaints: registration, workflow, scope", () => {
     await db.user.update({ where: { id: s.id }, data: { leadId: leadUser.id } });
     const elsewhere = await makeUser({ orgUnitId: otherCity.id, role: "SERVICE" });
     const m = await makeUser({ orgUnitId: province.id, role: "MANAGER" });
-    [agent, service, lead, serviceElsewhere, manager] = (await Promise.all(
-      [a.id, s.id, leadUser.id, elsewhere.id, m.id].map((id) => loadActor(id)),
-    )) as Actor[];
+    const actors = (await Promise.all([a.id, s.id, leadUser.id, elsewhere.id, m.id].map((id) => loadActor(id)))) as Actor[];
+    [agent, service, lead, serviceElsewhere, manager] = actors as [Actor, Actor, Actor, Actor, Actor];
     customer = await makeCustomer({ orgUnitId: city.id, agentId: a.id });
     otherAgentsCustomer = await makeCustomer({ orgUnitId: city.id, agentId: a2.id });
   });

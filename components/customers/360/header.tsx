@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
 import type { Customer360 } from "@/lib/data/customer-360";
 import { formatYuan } from "@/lib/domain/money";
 import { RevealField } from "../reveal-field";
@@ -24,7 +26,8 @@ export async function CustomerHeader({
   canEdit: boolean;
   canMerge: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const [t, locale, actor] = await Promise.all([getTranslations(), getLocale(), getActor()]);
+  const canComplain = actor !== null && can(actor.role, "complaint.register");
   const { customer: c, risk } = data;
   const org = c.orgUnit ? (locale.startsWith("zh") ? c.orgUnit.name : c.orgUnit.nameEn) : null;
   const inForce = data.policies.items.filter((p) => p.held && p.status === "IN_FORCE").length;
@@ -110,8 +113,8 @@ export async function CustomerHeader({
             )}
           </p>
         </div>
-        {(canEdit || canMerge) && (
-          <div className="flex gap-2">
+        {(canEdit || canMerge || canComplain) && (
+          <div className="flex flex-wrap gap-2">
             {canEdit && (
               <ButtonLink href={`/customers/${c.id}/edit`} variant="primary">
                 {t("customer360.actions.edit")}
@@ -119,6 +122,11 @@ export async function CustomerHeader({
             )}
             {canMerge && (
               <ButtonLink href={`/customers/merge?source=${c.id}`}>{t("customer360.actions.merge")}</ButtonLink>
+            )}
+            {canComplain && (
+              <ButtonLink href={`/complaints/new?customerId=${c.id}`} data-testid="register-complaint">
+                {t("complaints.registerForCustomer")}
+              </ButtonLink>
             )}
           </div>
         )}

@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+
+export default async function NewComplaintLoading() {
+  const t = await getTranslations("complaints");
+  return (
+    <div className="mx-auto max-w-3xl space-y-4" aria-busy="true">
+      <div>
+        <h1 className="text-xl font-semibold">{t("newTitle")}</h1>
+        <p className="mt-0.5 text-slate-500" role="status">
+          {t("loading")}
+        </p>
+      </div>
+      <div className="h-80 animate-pulse rounded-lg border border-slate-200 bg-white" />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { QueueFilters } from "@/components/complaints/queue-filters";
+import { QueueTable } from "@/components/complaints/queue-table";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listComplaintQueue, queueFilterOptions } from "@/lib/data/complaints-queue";
+import { queueParams, readQueueFilters, type RawParams } from "@/lib/validation/complaint-queue";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("complaints"))("title") };
+}
+
+export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  if (!can(actor.role, "complaint.read")) return <EmptyState title={t("errors.forbidden")} />;
+  const { filters, invalid } = readQueueFilters(await searchParams);
+  const [result, options] = await Promise.all([listComplaintQueue(actor, filters), queueFilterOptions(actor)]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t("complaints.title")}
+        description={<span data-testid="complaint-count">{t("complaints.queueDescription", { count: result.total.toLocaleString() })}</span>}
+        actions={
+          can(actor.role, "complaint.register") ? (
+            <ButtonLink href="/complaints/new" variant="primary">
+              {t("complaints.register")}
+            </ButtonLink>
+          ) : undefined
+        }
+      />
+      {invalid.length > 0 && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
+          {t("complaints.invalidParams", { params: invalid.join(", ") })}
+        </p>
+      )}
+      <QueueFilters filters={filters} options={options} showOrg={actor.role !== "AGENT"} />
+      {result.rows.length === 0 ? (
+        <EmptyState title={t("complaints.empty.title")}>
+          {t("complaints.empty.hint")}{" "}
+          <Link href="/complaints" className="text-brand-700 hover:underline">
+            {t("complaints.empty.clear")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <div>
+          <QueueTable rows={result.rows} />
+          <Pagination
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            params={queueParams(filters)}
+            labels={{
+              previous: t("complaints.pagination.previous"),
+              next: t("complaints.pagination.next"),
+              summary: t("complaints.pagination.summary", { page: result.page, pages }),
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
