@@ -18,7 +18,7 @@ export function AssignHandlerForm({
   candidates: { id: string; name: string }[];
 }) {
   const t = useTranslations("claims.assign");
-  const { state, pending, invalid, formProps } = useClaimForm(assignHandlerAction);
+  const { state, pending, invalid, formProps } = useClaimForm(assignHandlerAction, { resetOnSave: false });
   return (
     <form {...formProps} className="space-y-2" aria-label={t("heading")} data-testid="assign-form">
       <input type="hidden" name="claimId" value={claimId} />
