@@ -44,6 +44,7 @@ test("a service user opens a green-channel claim, assigns the handler and advanc
   await assign.getByRole("button", { name: "指派" }).click();
   await expect(assign.getByRole("status")).toHaveText("已指派负责人");
   await expect(page.getByTestId("claim-handler")).toHaveText("张敏");
+  await expect(assign.getByLabel("负责人").locator("option:checked")).toHaveText("张敏");
 
   const before = await page.getByTestId("claim-step").count();
   const note = `e2e 推进 ${Date.now()}`;
