@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { customerScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type {
   Channel,
@@ -57,16 +59,20 @@ export interface RelatedRow {
 
 /** Small relations of one customer in one statement: agent, org, employer, family, corporate data, tags, fields, employees. */
 export async function relatedOf(
+  actor: Actor,
   c: { id: string; agentId: string | null; orgUnitId: string; employerId: string | null },
   today: string,
   appointmentUntil: string,
 ): Promise<RelatedRow> {
+  // Employer and employees are other customers: only those the viewer may open are named.
+  const scope = customerScopeSql(actor);
   const rows = await db.$queryRaw<RelatedRow[]>`
     SELECT
       (SELECT json_build_object('id', u.id, 'name', u.name, 'active', u.active) FROM "User" u WHERE u.id = ${c.agentId}::uuid) AS agent,
       (SELECT json_build_object('name', o.name, 'nameEn', o."nameEn") FROM "OrgUnit" o WHERE o.id = ${c.orgUnitId}::uuid) AS org,
       (SELECT json_build_object('id', e.id, 'name', e.name, 'customerNo', e."customerNo")
-         FROM "Customer" e WHERE e.id = ${c.employerId}::uuid) AS employer,
+         FROM "Customer" e WHERE e.id = ${c.employerId}::uuid
+           AND EXISTS (SELECT 1 FROM "Customer" c WHERE c.id = e.id AND ${scope})) AS employer,
       (SELECT coalesce(json_agg(json_build_object('id', f.id, 'relation', f.relation, 'name', f.name, 'gender', f.gender,
                 'birthDate', f."birthDate", 'occupation', f.occupation, 'phone', f.phone) ORDER BY f.relation, f.name), '[]')
          FROM "FamilyMember" f WHERE f."customerId" = ${c.id}::uuid) AS family,
@@ -81,8 +87,8 @@ export async function relatedOf(
          FROM "CustomerFieldValue" v JOIN "ClassificationField" f ON f.id = v."fieldId"
          WHERE v."customerId" = ${c.id}::uuid AND f.active) AS fields,
       (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name, 'customerNo', x."customerNo")), '[]')
-         FROM (SELECT id, name, "customerNo" FROM "Customer"
-               WHERE "employerId" = ${c.id}::uuid AND "mergedIntoId" IS NULL ORDER BY name LIMIT ${EMPLOYEE_LIMIT}) x) AS employees,
+         FROM (SELECT c.id, c.name, c."customerNo" FROM "Customer" c
+               WHERE c."employerId" = ${c.id}::uuid AND ${scope} ORDER BY c.name LIMIT ${EMPLOYEE_LIMIT}) x) AS employees,
       (SELECT count(*)::int FROM "Customer" WHERE "employerId" = ${c.id}::uuid AND "mergedIntoId" IS NULL) AS "employeeCount",
       (SELECT json_build_object('reason', b.reason, 'since', b."createdAt", 'approvedBy', u.name)
          FROM "BlacklistEntry" b JOIN "User" u ON u.id = b."approvedById"

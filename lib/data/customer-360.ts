@@ -113,7 +113,7 @@ export async function getCustomer360(actor: Actor, id: string, query: TimelineQu
 
   const today = shanghaiDate(query.now ?? new Date());
   const [related, policyRows, claimRows, timeline] = await Promise.all([
-    relatedOf(c, today, addDays(today, 30)),
+    relatedOf(actor, c, today, addDays(today, 30)),
     policiesOf(c.id),
     claimsOf(c.id),
     customerTimeline(c.id, query.timelinePage ?? 1),

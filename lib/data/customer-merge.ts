@@ -88,11 +88,14 @@ export type MergeMember = ReturnType<typeof summary>;
 
 export type MergeProblem = "same" | "alreadyMerged";
 
+const mergeTargetQuery = z.string().trim().max(50);
+
 /** Search for the surviving record by customer number (exact) or name (partial, trigram index). */
 export async function searchMergeTargets(actor: Actor, q: string, excludeId?: string) {
   requirePermission(actor, "customer.merge");
-  const term = q.trim();
-  if (term.length === 0) return [];
+  const parsed = mergeTargetQuery.safeParse(q);
+  if (!parsed.success || parsed.data.length === 0) return [];
+  const term = parsed.data;
   const rows = await db.customer.findMany({
     where: {
       AND: [

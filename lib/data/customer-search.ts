@@ -4,7 +4,8 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CustomerKind, VipTier } from "@/lib/generated/prisma/enums";
-import { classifySearchInput, type SearchField, type SearchProbe } from "@/lib/domain/customer-search";
+import { classifySearchInput, planForViewer, type SearchField, type SearchProbe } from "@/lib/domain/customer-search";
+import { can } from "@/lib/auth/permissions";
 import { maskIdNumber, maskPhone } from "@/lib/domain/identity";
 
 export type CustomerSearchHit = {
@@ -133,7 +134,7 @@ export async function findCustomersByProbes(actor: Actor, probes: SearchProbe[],
  */
 export async function searchCustomers(actor: Actor, query: string, limit = 10): Promise<CustomerSearchHit[]> {
   requirePermission(actor, "customer.read");
-  const plan = classifySearchInput(query);
+  const plan = planForViewer(classifySearchInput(query), can(actor.role, "customer.reveal"));
   if (plan.kind === "tooShort") return [];
   const take = Math.min(Math.max(1, Math.floor(limit)), 50);
   if (plan.exact.length > 0) {

@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findCustomersByProbes, textMatch } from "@/lib/data/customer-search";
-import { classifySearchInput, type SearchProbe } from "@/lib/domain/customer-search";
+import { can } from "@/lib/auth/permissions";
+import { classifySearchInput, planForViewer, type SearchProbe } from "@/lib/domain/customer-search";
 
 // The customer list's free-text filter finds what the header search finds — all of it: a complete
 // identifier (mobile, ID, plate, policy or customer number) that matches is resolved to those
@@ -18,7 +19,7 @@ const POLICY_FIELDS = new Set(["policyNo", "vehiclePlate"]);
 
 /** null: the text is too short to search (the list ignores it and says so). */
 export async function resolveTextFilter(actor: Actor, text: string): Promise<TextFilter | null> {
-  const plan = classifySearchInput(text);
+  const plan = planForViewer(classifySearchInput(text), can(actor.role, "customer.reveal"));
   if (plan.kind === "tooShort") return null;
   if (plan.exact.length > 0) {
     const hits = await findCustomersByProbes(actor, plan.exact, EXACT_LIMIT);

@@ -11,6 +11,19 @@ import { POLICY_PAGE_SIZE, type PolicyFilters } from "@/lib/validation/policy-fi
 const range = (from?: string, to?: string): Prisma.DateTimeFilter | undefined =>
   from || to ? { ...(from ? { gte: dateOnly(from) } : {}), ...(to ? { lte: dateOnly(to) } : {}) } : undefined;
 
+/**
+ * Policies are scoped by their own agent and unit (so the list matches the KPI behind it), but the
+ * holder may be someone the viewer cannot open (reallocated, merged): then the holder is not named.
+ */
+function customerIfVisible(
+  actor: Actor,
+  c: { id: string; name: string; agentId: string | null; orgUnitId: string; mergedIntoId: string | null },
+): { id: string; name: string } | null {
+  if (c.mergedIntoId) return null;
+  const visible = actor.role === "AGENT" ? c.agentId === actor.id : actor.orgUnitIds.includes(c.orgUnitId);
+  return visible ? { id: c.id, name: c.name } : null;
+}
+
 export async function listPolicies(actor: Actor, f: PolicyFilters) {
   requirePermission(actor, "policy.read");
   const and: Prisma.PolicyWhereInput[] = [policyScope(actor)];
@@ -46,7 +59,7 @@ export async function listPolicies(actor: Actor, f: PolicyFilters) {
       select: {
         id: true, policyNo: true, productLine: true, productName: true, channel: true, annualPremium: true,
         startDate: true, endDate: true, status: true, renewalOutcome: true,
-        customer: { select: { id: true, name: true } },
+        customer: { select: { id: true, name: true, agentId: true, orgUnitId: true, mergedIntoId: true } },
         orgUnit: { select: { name: true, nameEn: true } },
         servicingAgent: { select: { name: true } },
         renewedBy: { select: { policyNo: true } },
@@ -56,6 +69,10 @@ export async function listPolicies(actor: Actor, f: PolicyFilters) {
   return {
     total,
     page,
-    rows: rows.map((r) => ({ ...r, annualPremium: Number(r.annualPremium), startDate: r.startDate.toISOString().slice(0, 10), endDate: r.endDate.toISOString().slice(0, 10) })),
+    rows: rows.map((r) => ({
+      ...r,
+      customer: customerIfVisible(actor, r.customer),
+      annualPremium: Number(r.annualPremium), startDate: r.startDate.toISOString().slice(0, 10), endDate: r.endDate.toISOString().slice(0, 10),
+    })),
   };
 }

@@ -91,3 +91,17 @@ function namePlan(name: string): SearchPlan {
   // The exact name goes first (btree): among many partial matches the namesake is never crowded out.
   return { kind: "name", exact: [], partial: [probe("name", "exact", name), probe("name", mode, name)] };
 }
+
+const MASKED_FIELDS: ReadonlySet<SearchField> = new Set(["mobile", "idNumber"]);
+
+/**
+ * Fragments of a masked identifier are an oracle: probing 1380, 1381 … against the visible digits of
+ * 138****5678 rebuilds the number without a reveal. Viewers who may not reveal (MANAGER) therefore
+ * search mobiles and ID numbers only by the complete value.
+ */
+export function planForViewer(plan: SearchPlan, mayReveal: boolean): SearchPlan {
+  if (mayReveal || plan.kind === "tooShort") return plan;
+  const partial = plan.partial.filter((p) => !MASKED_FIELDS.has(p.field));
+  if (plan.exact.length === 0 && partial.length === 0) return { kind: "tooShort" };
+  return { ...plan, partial };
+}

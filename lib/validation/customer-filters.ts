@@ -61,7 +61,8 @@ export const customerFilterSchema = z.object({
   fields: z.record(z.string().regex(FIELD_KEY), z.string().trim().min(1).max(100)).default({}),
   sort: single(z.enum(SORT_KEYS)),
   dir: single(z.enum(["asc", "desc"])),
-  page: single(z.coerce.number().int().min(1).max(100_000)),
+  // Deeper pages would be OFFSETs of millions of rows; filters narrow a list faster than paging.
+  page: single(z.coerce.number().int().min(1).max(1_000)),
   size: single(z.coerce.number().pipe(z.literal(PAGE_SIZES))),
 });
 

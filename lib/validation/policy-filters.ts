@@ -26,6 +26,7 @@ export const policyFilterSchema = z.object({
   agent: single(z.uuid()),
   sort: single(z.enum(POLICY_SORTS)),
   dir: single(z.enum(["asc", "desc"])),
-  page: single(z.coerce.number().int().min(1).max(100_000)),
+  // Deeper pages would be OFFSETs of millions of rows; filters narrow a list faster than paging.
+  page: single(z.coerce.number().int().min(1).max(1_000)),
 });
 export type PolicyFilters = z.infer<typeof policyFilterSchema>;

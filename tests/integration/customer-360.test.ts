@@ -159,4 +159,23 @@ describe("customer 360° view and reveal", () => {
     expect(await revealCustomerField(agentA, customerOfA.id, "homePhone")).toEqual({ ok: false, reason: "empty" });
     expect(await reveals(customerOfA.id)).toHaveLength(before);
   });
+
+  it("names only the employer and employees the viewer may open", async () => {
+    const cityA = (await db.customer.findUniqueOrThrow({ where: { id: customerOfA.id } })).orgUnitId;
+    const corp = await makeCustomer({ orgUnitId: cityA, agentId: agentA.id, kind: "CORPORATE" });
+    const mine = await makeCustomer({ orgUnitId: cityA, agentId: agentA.id });
+    const theirs = await makeCustomer({ orgUnitId: cityA, agentId: agentB.id });
+    await db.customer.updateMany({ where: { id: { in: [mine.id, theirs.id] } }, data: { employerId: corp.id } });
+
+    const asA = await getCustomer360(agentA, corp.id);
+    expect(asA!.employees.items.map((e) => e.id)).toEqual([mine.id]);
+    expect(asA!.employees.total).toBe(2);
+    const asService = await getCustomer360(serviceA, corp.id);
+    expect(asService!.employees.items.map((e) => e.id).sort()).toEqual([mine.id, theirs.id].sort());
+
+    await db.customer.update({ where: { id: corp.id }, data: { agentId: agentB.id } });
+    const employeeView = await getCustomer360(agentA, mine.id);
+    expect(employeeView!.customer.employerCustomer).toBeNull();
+    expect((await getCustomer360(serviceA, mine.id))!.customer.employerCustomer?.id).toBe(corp.id);
+  });
 });

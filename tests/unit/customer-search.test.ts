@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySearchInput, type SearchPlan } from "@/lib/domain/customer-search";
+import { classifySearchInput, planForViewer, type SearchPlan } from "@/lib/domain/customer-search";
 
 const plan = (q: string) => classifySearchInput(q) as Exclude<SearchPlan, { kind: "tooShort" }>;
 const fields = (probes: { field: string; mode: string }[]) => probes.map((p) => `${p.field}:${p.mode}`);
@@ -96,5 +96,28 @@ describe("classifySearchInput", () => {
 
   it("caps the input length", () => {
     expect(plan("张".repeat(80)).partial[0]?.value).toHaveLength(50);
+  });
+});
+
+describe("planForViewer", () => {
+  it("keeps every probe for a viewer who may reveal", () => {
+    const plan = classifySearchInput("5678");
+    expect(planForViewer(plan, true)).toEqual(plan);
+  });
+
+  it("drops mobile and ID fragments for a viewer who may not reveal", () => {
+    expect(planForViewer(classifySearchInput("13812345"), false)).toEqual({ kind: "tooShort" });
+    expect(planForViewer(classifySearchInput("110101199003"), false)).toEqual({ kind: "tooShort" });
+  });
+
+  it("still finds complete identifiers, names and plates for that viewer", () => {
+    const mobile = planForViewer(classifySearchInput("13812345678"), false);
+    expect(mobile.kind).toBe("mobile");
+    if (mobile.kind !== "tooShort") {
+      expect(mobile.exact).toEqual([{ field: "mobile", mode: "exact", value: "13812345678" }]);
+      expect(mobile.partial).toEqual([]);
+    }
+    expect(planForViewer(classifySearchInput("王芳"), false)).toEqual(classifySearchInput("王芳"));
+    expect(planForViewer(classifySearchInput("京A1"), false)).toEqual(classifySearchInput("京A1"));
   });
 });

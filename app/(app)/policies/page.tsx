@@ -71,7 +71,13 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
               {data.rows.map((r) => (
                 <Tr key={r.id}>
                   <Td label={t("col.policyNo")} className="font-mono text-xs">{r.policyNo}</Td>
-                  <Td label={t("col.customer")}><Link href={`/customers/${r.customer.id}`} className="text-sky-700 hover:underline">{r.customer.name}</Link></Td>
+                  <Td label={t("col.customer")}>
+                    {r.customer ? (
+                      <Link href={`/customers/${r.customer.id}`} className="text-sky-700 hover:underline">{r.customer.name}</Link>
+                    ) : (
+                      <span className="text-slate-400">{t("customerHidden")}</span>
+                    )}
+                  </Td>
                   <Td label={t("col.product")}>{te(`ProductLine.${r.productLine}`)} · {r.productName}</Td>
                   <Td label={t("col.channel")}>{te(`Channel.${r.channel}`)}</Td>
                   <Td label={t("col.org")}>{locale === "en" ? r.orgUnit.nameEn : r.orgUnit.name}</Td>

@@ -31,6 +31,7 @@ export async function GET(request: Request): Promise<Response> {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="appraisal-${period.key}.xlsx"`,
+      "Cache-Control": "no-store",
     },
   });
 }
