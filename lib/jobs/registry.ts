@@ -2,6 +2,7 @@ import "server-only";
 // Every background job of the app: name, schedule (cron in Asia/Shanghai) and handler. Handlers are
 // plain idempotent functions in lib/data, so tests call them directly and the queue only decides when.
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
+import { refreshClubMembership } from "@/lib/data/care-club-refresh";
 import { runComplaintEscalation } from "@/lib/data/escalation";
 import { runSurveyTrigger } from "@/lib/data/survey-trigger";
 import { runVisitPlanJob } from "@/lib/data/visit-plans";
@@ -19,6 +20,8 @@ export const JOBS: JobDefinition[] = [
   { name: "complaint-escalation", cron: "*/5 * * * *", run: () => runComplaintEscalation() },
   { name: "survey-trigger", cron: "45 1 * * *", run: (data) => runSurveyTrigger(data) },
   { name: "visit-plans", cron: "30 1 * * *", run: (data) => runVisitPlanJob(data) },
+  // Club membership follows the calendar (a claim stops counting after 12 months).
+  { name: "club-refresh", cron: "15 2 * * *", run: () => refreshClubMembership() },
 ];
 
 export type JobName = (typeof JOBS)[number]["name"];
