@@ -14,6 +14,7 @@ export function OutcomeForm({ policyId, current, today }: { policyId: string; cu
   const te = useTranslations("enums");
   const [state, action, pending] = useActionState<RenewalFormState, FormData>(recordOutcomeAction, {});
   const e = state.errors ?? {};
+  const v = state.values;
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-testid="outcome-form">
       <input type="hidden" name="policyId" value={policyId} />
@@ -22,7 +23,7 @@ export function OutcomeForm({ policyId, current, today }: { policyId: string; cu
         <div className="grid grid-cols-3 gap-1.5" role="radiogroup" aria-invalid={Boolean(e.outcome) || undefined}>
           {OUTCOMES.map((o) => (
             <label key={o} className="cursor-pointer">
-              <input type="radio" name="outcome" value={o} defaultChecked={current === o} className="peer sr-only" />
+              <input type="radio" name="outcome" value={o} defaultChecked={(v ? v.outcome : current) === o} className="peer sr-only" />
               <span className="flex items-center justify-center rounded-md border border-slate-300 bg-white px-2 py-2 text-sm peer-checked:border-brand-600 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500">
                 {te(`RenewalOutcome.${o}`)}
               </span>
@@ -32,10 +33,10 @@ export function OutcomeForm({ policyId, current, today }: { policyId: string; cu
         {e.outcome && <p className="text-xs text-red-600">{e.outcome}</p>}
       </fieldset>
       <Field label={t("form.note")} htmlFor="note" error={e.note}>
-        <textarea id="note" name="note" rows={2} maxLength={1000} className={inputClass} />
+        <textarea id="note" name="note" rows={2} maxLength={1000} className={inputClass} defaultValue={v?.note ?? ""} />
       </Field>
       <Field label={t("form.nextContactAt")} htmlFor="nextContactAt" error={e.nextContactAt} hint={t("form.nextContactHint")}>
-        <input id="nextContactAt" name="nextContactAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextContactAt)} />
+        <input id="nextContactAt" name="nextContactAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextContactAt)} defaultValue={v?.nextContactAt ?? ""} />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" disabled={pending} data-testid="save-outcome">{t("form.save")}</Button>

@@ -62,7 +62,7 @@ export async function RenewalTable({ rows, today, selectable, sortLink }: {
                 </Td>
                 <Td label={t("col.outcome")}>
                   <span data-testid="renewal-outcome"><OutcomeBadge outcome={r.renewalOutcome} /></span>
-                  {r.renewalNextContactAt && <div className="text-xs text-slate-500">{t("nextContact", { date: r.renewalNextContactAt })}</div>}
+                  {r.renewalNextContactAt && <div className={`text-xs ${r.renewalNextContactAt < today ? "text-red-600" : "text-slate-500"}`}>{t("nextContact", { date: r.renewalNextContactAt })}</div>}
                 </Td>
                 <Td label={t("col.agent")}><span data-testid="renewal-agent">{r.servicingAgent?.name ?? t("orphan")}</span></Td>
                 <Td label={t("col.successor")}>

@@ -13,7 +13,7 @@ export function SuccessorForm({ policyId }: { policyId: string }) {
     <form action={action} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-testid="successor-form">
       <input type="hidden" name="policyId" value={policyId} />
       <Field label={t("form.successorNo")} htmlFor="successorNo" error={state.errors?.successorNo} hint={t("form.successorHint")}>
-        <input id="successorNo" name="successorNo" maxLength={40} className={inputClass} autoComplete="off" />
+        <input id="successorNo" name="successorNo" maxLength={40} className={inputClass} autoComplete="off" defaultValue={state.values?.successorNo ?? ""} />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{t("form.link")}</Button>

@@ -29,6 +29,7 @@ export function VisitLogForm({ visitId, suggestedMethod, today, from, guard }: {
   const te = useTranslations("enums");
   const [state, action, pending] = useActionState<VisitLogState, FormData>(logVisitAction, {});
   const e = state.errors ?? {};
+  const v = state.values;
   const scores = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
   const shownGuard: GuardView = state.guard ? { ...state.guard, warn: true } : guard;
   return (
@@ -38,37 +39,37 @@ export function VisitLogForm({ visitId, suggestedMethod, today, from, guard }: {
       <ContactWarning guard={shownGuard} />
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.method")}</legend>
-        <Choice name="method" defaultValue={suggestedMethod} invalid={Boolean(e.method)}
+        <Choice name="method" defaultValue={v?.method ?? suggestedMethod} invalid={Boolean(e.method)}
           options={Object.values(VisitMethod).map((m) => ({ value: m, label: te(`VisitMethod.${m}`) }))} />
         {e.method && <p className="text-xs text-red-600">{e.method}</p>}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.overall")}</legend>
-        <Choice name="overallEvaluation" options={scores} invalid={Boolean(e.overallEvaluation)} />
+        <Choice name="overallEvaluation" defaultValue={v?.overallEvaluation} options={scores} invalid={Boolean(e.overallEvaluation)} />
         {e.overallEvaluation ? <p className="text-xs text-red-600">{e.overallEvaluation}</p> : <p className="text-xs text-slate-500">{t("form.scoreHint")}</p>}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.claim")}</legend>
-        <Choice name="claimSatisfaction" defaultValue="" invalid={Boolean(e.claimSatisfaction)} options={[{ value: "", label: t("form.noClaim") }, ...scores]} />
+        <Choice name="claimSatisfaction" defaultValue={v?.claimSatisfaction ?? ""} invalid={Boolean(e.claimSatisfaction)} options={[{ value: "", label: t("form.noClaim") }, ...scores]} />
         {e.claimSatisfaction && <p className="text-xs text-red-600">{e.claimSatisfaction}</p>}
       </fieldset>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t("form.visitedOn")} htmlFor="visitedOn" error={e.visitedOn}>
-          <input id="visitedOn" name="visitedOn" type="date" defaultValue={today} max={today} required className={inputClass} aria-invalid={Boolean(e.visitedOn)} />
+          <input id="visitedOn" name="visitedOn" type="date" defaultValue={v?.visitedOn ?? today} max={today} required className={inputClass} aria-invalid={Boolean(e.visitedOn)} />
         </Field>
         <Field label={t("form.productUsage")} htmlFor="productUsage" error={e.productUsage}>
-          <input id="productUsage" name="productUsage" maxLength={500} className={inputClass} placeholder={t("form.productUsageHint")} />
+          <input id="productUsage" name="productUsage" maxLength={500} className={inputClass} defaultValue={v?.productUsage ?? ""} placeholder={t("form.productUsageHint")} />
         </Field>
       </div>
       <Field label={t("form.notes")} htmlFor="notes" error={e.notes}>
-        <textarea id="notes" name="notes" rows={2} maxLength={2000} className={inputClass} />
+        <textarea id="notes" name="notes" rows={2} maxLength={2000} className={inputClass} defaultValue={v?.notes ?? ""} />
       </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t("form.nextStep")} htmlFor="nextStep" error={e.nextStep}>
-          <input id="nextStep" name="nextStep" maxLength={500} className={inputClass} aria-invalid={Boolean(e.nextStep)} />
+          <input id="nextStep" name="nextStep" maxLength={500} className={inputClass} defaultValue={v?.nextStep ?? ""} aria-invalid={Boolean(e.nextStep)} />
         </Field>
         <Field label={t("form.nextStepAt")} htmlFor="nextStepAt" error={e.nextStepAt}>
-          <input id="nextStepAt" name="nextStepAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextStepAt)} />
+          <input id="nextStepAt" name="nextStepAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextStepAt)} defaultValue={v?.nextStepAt ?? ""} />
         </Field>
       </div>
       {state.message && state.status !== "contacts" && (

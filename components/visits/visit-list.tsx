@@ -51,7 +51,7 @@ export async function VisitList({ items, today, from, showAssignee = false }: { 
                 </p>
               )}
             </div>
-            <div className="flex shrink-0 flex-col items-end gap-1.5">
+            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-3">
               {planned && <DueBadge dueDate={v.dueDate} today={today} />}
               {planned && (
                 <ButtonLink href={`/visits/${v.id}/log?from=${from}`} variant="primary" size="sm" data-testid="log-visit">

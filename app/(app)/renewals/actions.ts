@@ -6,7 +6,16 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { assignRenewals, linkRenewalSuccessor, recordRenewalOutcome, type RenewalWriteResult } from "@/lib/data/renewals-write";
 
-export type RenewalFormState = { ok?: boolean; message?: string; errors?: Record<string, string> };
+export type RenewalFormState = {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+  /** What was submitted, so the form shows it again after React resets it (on refusal). */
+  values?: Record<string, string>;
+};
+
+const echo = (formData: FormData, keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
 
 async function toState(run: () => Promise<RenewalWriteResult & { count?: number }>, okKey: string): Promise<RenewalFormState> {
   const t = await getTranslations("renewals");
@@ -37,13 +46,15 @@ export async function recordOutcomeAction(_: RenewalFormState, formData: FormDat
     note: formData.get("note") ?? undefined,
     nextContactAt: formData.get("nextContactAt") ?? undefined,
   };
-  return toState(() => recordRenewalOutcome(actor, input), "saved");
+  const state = await toState(() => recordRenewalOutcome(actor, input), "saved");
+  return state.ok ? state : { ...state, values: echo(formData, ["outcome", "note", "nextContactAt"]) };
 }
 
 export async function linkSuccessorAction(_: RenewalFormState, formData: FormData): Promise<RenewalFormState> {
   const actor = await requireActor();
   const input = { policyId: formData.get("policyId"), successorNo: formData.get("successorNo") ?? undefined };
-  return toState(() => linkRenewalSuccessor(actor, input), "linked");
+  const state = await toState(() => linkRenewalSuccessor(actor, input), "linked");
+  return state.ok ? state : { ...state, values: echo(formData, ["successorNo"]) };
 }
 
 export async function assignAction(_: RenewalFormState, formData: FormData): Promise<RenewalFormState> {
