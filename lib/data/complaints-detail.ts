@@ -16,6 +16,7 @@ const org = { select: { id: true, name: true, nameEn: true, level: true } } as c
 export async function getComplaint(actor: Actor, id: string, now = new Date()) {
   requirePermission(actor, "complaint.read");
   if (!UUID.test(id)) return null;
+  const slaPromise = loadSlaContext();
   const c = await db.complaint.findFirst({
     where: { AND: [{ id }, complaintScope(actor)] },
     include: {
@@ -29,8 +30,11 @@ export async function getComplaint(actor: Actor, id: string, now = new Date()) {
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], include: { by: { select: { id: true, name: true } } } },
     },
   });
-  if (!c) return null;
-  const [sla, duplicates] = await Promise.all([loadSlaContext(), openDuplicates(db, c.customerId, c.category, c.id)]);
+  if (!c) {
+    await slaPromise.catch(() => undefined);
+    return null;
+  }
+  const [sla, duplicates] = await Promise.all([slaPromise, openDuplicates(db, c.customerId, c.category, c.id)]);
   const clocks = complaintClocks(c, now, sla.config.atRiskShare, sla.calendar);
   const receive = c.events.find((e) => e.type === "RECEIVE");
   const receiveData = (receive?.data ?? {}) as { duplicateNos?: string[] };
@@ -65,6 +69,7 @@ export async function getComplaint(actor: Actor, id: string, now = new Date()) {
     closedAt: c.closedAt?.toISOString() ?? null,
     reopenCount: c.reopenCount,
     clocks,
+    slaRules: { reopenWindowDays: sla.config.reopenWindowDays, businessHoursOnly: sla.config.businessHoursOnly },
     /** Marked at registration, plus any open complaint of the same customer and category now. */
     duplicateMarkedNos: receiveData.duplicateNos ?? [],
     openDuplicates: duplicates,

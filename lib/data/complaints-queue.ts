@@ -10,7 +10,8 @@ import { complaintClocks } from "@/lib/domain/sla";
 import { QUEUE_PAGE_SIZE, type ComplaintQueueFilters } from "@/lib/validation/complaint-queue";
 import { loadSlaContext } from "./complaints";
 
-const OPEN = Prisma.sql`c.status <> 'CLOSED'::"ComplaintStatus"`;
+/** Open = every status but CLOSED, spelled as a list so the (status, resolutionDueAt) index can serve it. */
+const OPEN = Prisma.sql`c.status IN ('RECEIVED', 'VERIFIED', 'REGISTERED', 'TRANSFERRED', 'COORDINATED', 'HANDLED', 'FEEDBACK_GIVEN')`;
 
 /** complaintScope (lib/auth/scope) as SQL on `"Complaint" c`; tests check both select the same rows. */
 export function complaintScopeSql(actor: Actor): Prisma.Sql {
@@ -81,14 +82,17 @@ export async function queueWhereSql(actor: Actor, f: ComplaintQueueFilters, now:
 
 export async function listComplaintQueue(actor: Actor, f: ComplaintQueueFilters, now = new Date()) {
   requirePermission(actor, "complaint.read");
-  const sla = await loadSlaContext();
-  const where = await queueWhereSql(actor, f, now, sla.config.atRiskShare);
+  // The SLA rules load beside the page query unless the SLA filter needs them first.
+  const slaPromise = loadSlaContext();
+  const share = f.sla === "atRisk" || f.sla === "ok" ? (await slaPromise).config.atRiskShare : 0;
+  const where = await queueWhereSql(actor, f, now, share);
   const page = f.page ?? 1;
   const offset = (page - 1) * QUEUE_PAGE_SIZE;
-  const [ids, counted] = await Promise.all([
+  const [ids, counted, sla] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT c.id::text AS id FROM "Complaint" c WHERE ${where} ORDER BY ${orderSql(f)} LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Complaint" c WHERE ${where}`,
+    slaPromise,
   ]);
   const rows = await db.complaint.findMany({
     where: { id: { in: ids.map((r) => r.id) } },

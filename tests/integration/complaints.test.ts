@@ -8,6 +8,8 @@ import { getComplaint } from "@/lib/data/complaints-detail";
 import { complaintScopeSql, listComplaintQueue } from "@/lib/data/complaints-queue";
 import { assignComplaint, performStep } from "@/lib/data/complaints-workflow";
 import { readQueueFilters } from "@/lib/validation/complaint-queue";
+import { defaultConfig } from "@/lib/domain/config";
+import { addSlaHours, slaCalendar } from "@/lib/domain/sla";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 
 const H = 3_600_000;
@@ -252,6 +254,36 @@ describe("complaints: registration, workflow, scope", () => {
       const viaPrisma = await db.complaint.findMany({ where: complaintScope(actor), select: { id: true } });
       const viaSql = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM "Complaint" c WHERE ${complaintScopeSql(actor)}`;
       expect(viaSql.map((r) => r.id).sort()).toEqual(viaPrisma.map((r) => r.id).sort());
+    }
+  });
+  it("computes deadlines in business hours with the Holiday table when the config says so", async () => {
+    // A Monday 10:00 in Asia/Shanghai at least a week back; its Tuesday is made a holiday.
+    const monday = new Date(Date.now() - 8 * DAY);
+    while (new Date(monday.getTime() + 8 * H).getUTCDay() !== 1) monday.setTime(monday.getTime() - DAY);
+    const day = new Date(monday.getTime() + 8 * H).toISOString().slice(0, 10);
+    const receivedAt = new Date(`${day}T10:00:00+08:00`);
+    const tuesday = new Date(receivedAt.getTime() + DAY).toISOString().slice(0, 10);
+    const sla = { ...defaultConfig.complaintSla, businessHoursOnly: true, overrides: [{ severity: "CRITICAL" as const, firstResponseHours: 4 }] };
+    await db.setting.create({ data: { key: "complaintSla", value: sla } });
+    await db.holiday.create({ data: { date: new Date(`${tuesday}T00:00:00Z`), name: "测试假日" } });
+    try {
+      const r = await register(service, {
+        category: "OTHER",
+        severity: "CRITICAL",
+        confirmDuplicate: "1",
+        receivedAt: `${day}T10:00`,
+      });
+      if (!r.ok) throw new Error(`registration failed: ${JSON.stringify(r)}`);
+      const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
+      expect(c.receivedAt).toEqual(receivedAt);
+      // 4 business hours: Monday 10:00 → 14:00. 72 business hours skip the Tuesday holiday and the weekend.
+      expect(c.responseDueAt).toEqual(new Date(`${day}T14:00:00+08:00`));
+      const cal = slaCalendar(sla, [{ date: tuesday, isWorkday: false }]);
+      expect(c.resolutionDueAt).toEqual(addSlaHours(receivedAt, 72, cal));
+      expect(c.resolutionDueAt.getTime() - receivedAt.getTime()).toBeGreaterThan(10 * DAY);
+    } finally {
+      await db.setting.delete({ where: { key: "complaintSla" } });
+      await db.holiday.delete({ where: { date: new Date(`${tuesday}T00:00:00Z`) } });
     }
   });
 });

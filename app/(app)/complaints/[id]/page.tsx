@@ -14,7 +14,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getComplaint, handlerOptions } from "@/lib/data/complaints-detail";
-import { loadSlaContext } from "@/lib/data/complaints";
 import { ComplaintCategory, Severity } from "@/lib/generated/prisma/enums";
 import { assignAction, commentAction, escalateAction, stepAction } from "./actions";
 
@@ -39,7 +38,7 @@ export default async function ComplaintPage({ params }: Props) {
   if (!can(actor.role, "complaint.read")) return <EmptyState title={(await getTranslations("errors"))("forbidden")} />;
   const c = await getComplaint(actor, (await params).id);
   if (!c) notFound();
-  const [handlers, sla] = await Promise.all([handlerOptions(actor), loadSlaContext()]);
+  const handlers = await handlerOptions(actor);
   const handlerChoices = handlers.map((h) => ({ value: h.id, label: `${h.name}（${h.username}）` }));
   const enumChoices = (values: Record<string, string>, ns: "ComplaintCategory" | "Severity") =>
     Object.values(values).map((v) => ({ value: v, label: te(`${ns}.${v}` as "Severity.LOW") }));
@@ -73,7 +72,7 @@ export default async function ComplaintPage({ params }: Props) {
         <SlaClockCard label={t("sla.response")} clock={c.clocks.response} dueAt={c.responseDueAt} doneAt={c.firstResponseAt} testId="sla-response" />
         <SlaClockCard label={t("sla.resolution")} clock={c.clocks.resolution} dueAt={c.resolutionDueAt} doneAt={c.resolvedAt} testId="sla-resolution" />
       </div>
-      {sla.config.businessHoursOnly && <p className="text-xs text-slate-500">{t("sla.businessHours")}</p>}
+      {c.slaRules.businessHoursOnly && <p className="text-xs text-slate-500">{t("sla.businessHours")}</p>}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
           {(c.duplicateMarkedNos.length > 0 || c.openDuplicates.length > 0) && (
@@ -109,7 +108,7 @@ export default async function ComplaintPage({ params }: Props) {
           )}
           {c.status === "CLOSED" && (
             <Card title={t("detail.closedNote")} testId="closed-card">
-              <p className="mb-2 text-xs text-slate-500">{t("detail.reopenUntil", { days: sla.config.reopenWindowDays })}</p>
+              <p className="mb-2 text-xs text-slate-500">{t("detail.reopenUntil", { days: c.slaRules.reopenWindowDays })}</p>
               {c.can.reopen && (
                 <StepForm
                   key={`REOPEN-${c.events.length}`}
