@@ -40,7 +40,8 @@ export const registerComplaintSchema = z
     confirmDuplicate: z.preprocess(blankToUndefined, z.literal("1").optional()),
   })
   .superRefine((v, ctx) => {
-    if (!v.receivedAt) return;
+    // Runs even when a field failed (zod 4): only judge a time that parsed.
+    if (!(v.receivedAt instanceof Date) || Number.isNaN(v.receivedAt.getTime())) return;
     const now = Date.now();
     if (v.receivedAt.getTime() > now + 60_000) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "inFuture" });
     if (v.receivedAt.getTime() < now - MAX_BACKDATE_DAYS * 86_400_000)

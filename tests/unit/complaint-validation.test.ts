@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { queueParams, readQueueFilters } from "@/lib/validation/complaint-queue";
+import { registerComplaintSchema, stepDataSchemas, stepEnvelopeSchema } from "@/lib/validation/complaint";
+
+const base = {
+  customerId: "6f1c2d9e-8b7a-4c3d-9e2f-1a2b3c4d5e6f",
+  channel: "HOTLINE",
+  category: "CLAIM_DISPUTE",
+  severity: "HIGH",
+  description: "理赔金额与合同约定不符",
+};
+
+describe("complaint registration schema", () => {
+  it("accepts a complete registration and reads blanks as absent", () => {
+    const r = registerComplaintSchema.parse({ ...base, policyId: "", claimId: "", customerRequest: " ", receivedAt: "" });
+    expect(r.policyId).toBeUndefined();
+    expect(r.customerRequest).toBeUndefined();
+    expect(r.receivedAt).toBeUndefined();
+  });
+
+  it("reads the receipt time as Asia/Shanghai and refuses the future and the distant past", () => {
+    const local = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+    expect(registerComplaintSchema.parse({ ...base, receivedAt: local }).receivedAt!.toISOString().slice(0, 16)).toBe(
+      new Date(`${local}:00+08:00`).toISOString().slice(0, 16),
+    );
+    const issues = (v: string) => registerComplaintSchema.safeParse({ ...base, receivedAt: v }).error?.issues.map((i) => i.message);
+    expect(issues("2099-01-01T00:00")).toEqual(["inFuture"]);
+    expect(issues("2000-01-01T00:00")).toEqual(["tooOld"]);
+    expect(issues("yesterday")).toEqual(["invalidDate"]);
+  });
+
+  it("names each bad field with one message key", () => {
+    const r = registerComplaintSchema.safeParse({ customerId: "x", channel: "FAX", category: "", severity: "LOW", description: "短" });
+    const byField = Object.fromEntries(r.error!.issues.map((i) => [String(i.path[0]), i.message]));
+    expect(byField).toMatchObject({ customerId: "required", channel: "required", category: "required", description: "tooShort" });
+  });
+});
+
+describe("step forms", () => {
+  it("requires each form's own fields", () => {
+    expect(stepDataSchemas.VERIFY.safeParse({ facts: "核实属实情况", finding: "VALID" }).success).toBe(true);
+    expect(stepDataSchemas.VERIFY.safeParse({ facts: "核实属实情况", finding: "MAYBE" }).success).toBe(false);
+    expect(stepDataSchemas.TRANSFER.safeParse({ department: "" }).success).toBe(false);
+    expect(stepDataSchemas.TRANSFER.safeParse({ department: "理赔部", personId: "" }).data).toEqual({ department: "理赔部" });
+    expect(stepDataSchemas.HANDLE.safeParse({ resolution: "补付差额并致歉", rootCause: "" }).success).toBe(false);
+    expect(stepDataSchemas.FEEDBACK.safeParse({ method: "PHONE", customerAccepted: "yes" }).success).toBe(true);
+    expect(stepDataSchemas.REOPEN.safeParse({ reason: "" }).success).toBe(false);
+  });
+
+  it("only knows the workflow's steps and statuses", () => {
+    const ok = { complaintId: base.customerId, step: "VERIFY", expectedStatus: "RECEIVED" };
+    expect(stepEnvelopeSchema.safeParse(ok).success).toBe(true);
+    expect(stepEnvelopeSchema.safeParse({ ...ok, step: "ESCALATE" }).success).toBe(false);
+    expect(stepEnvelopeSchema.safeParse({ ...ok, step: "RECEIVE" }).success).toBe(false);
+    expect(stepEnvelopeSchema.safeParse({ ...ok, expectedStatus: "DONE" }).success).toBe(false);
+  });
+});
+
+describe("queue filters in the URL", () => {
+  it("keeps valid filters, drops and reports invalid ones, and round-trips", () => {
+    const { filters, invalid } = readQueueFilters({ status: "all", sla: "atRisk", severity: "HUGE", owner: "me", page: "2" });
+    expect(invalid).toEqual(["severity"]);
+    expect(filters).toMatchObject({ status: "all", sla: "atRisk", owner: "me", page: 2 });
+    expect(queueParams(filters).toString()).toBe("status=all&sla=atRisk&owner=me&page=2");
+    expect(queueParams(filters, { paging: false }).has("page")).toBe(false);
+    expect(readQueueFilters({ owner: "someone" }).invalid).toEqual(["owner"]);
+  });
+});
