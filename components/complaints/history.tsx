@@ -8,7 +8,9 @@ type Event = ComplaintDetail["events"][number];
 const SHOWN = [
   "facts",
   "contactedWith",
+  "customerContacted",
   "finding",
+  "verified",
   "category",
   "severity",
   "department",
@@ -23,11 +25,16 @@ const SHOWN = [
   "customerAccepted",
   "customerResponse",
   "summary",
+  "satisfied",
+  "policyNo",
   "channel",
   "fromLevel",
   "toLevel",
   "duplicateNos",
 ] as const;
+
+/** Older forms (and the demo data) name some fields differently: shown under the current label. */
+const ALIASES: Record<string, string> = { toDepartment: "department", departments: "parties", compensationYuan: "compensation" };
 
 /** Who did which step when, with the step's form (核实表, 转接表, 处理表 …). */
 export async function ComplaintHistory({ events }: { events: Event[] }) {
@@ -35,6 +42,7 @@ export async function ComplaintHistory({ events }: { events: Event[] }) {
   const value = (key: string, v: unknown): string | null => {
     if (v === null || v === undefined || v === "") return null;
     if (Array.isArray(v)) return v.length > 0 ? v.join("、") : null;
+    if (typeof v === "boolean") return t(`yesNo.${v ? "yes" : "no"}`);
     const s = String(v);
     switch (key) {
       case "finding":
@@ -59,7 +67,10 @@ export async function ComplaintHistory({ events }: { events: Event[] }) {
   return (
     <ol className="space-y-3" data-testid="complaint-history" lang={locale}>
       {events.map((e) => {
-        const data = e.data ?? {};
+        const data: Record<string, unknown> = { ...(e.data ?? {}) };
+        for (const [from, to] of Object.entries(ALIASES)) if (data[to] === undefined && data[from] !== undefined) data[to] = data[from];
+        // A coordination's "summary" is its outcome, not a closing summary.
+        if (e.type === "COORDINATE" && data.outcome === undefined) [data.outcome, data.summary] = [data.summary, undefined];
         const rows = SHOWN.map((k) => [k, value(k, data[k])] as const).filter(([, v]) => v !== null);
         const reason = typeof data.reason === "string" && e.type === "ESCALATE" ? data.reason : null;
         return (
@@ -69,7 +80,7 @@ export async function ComplaintHistory({ events }: { events: Event[] }) {
               <span className="text-xs text-slate-500">{shanghaiDateTime(e.at)}</span>
               <span className="text-xs text-slate-500">{e.by?.name ?? t("detail.system")}</span>
             </div>
-            {reason && reason in { SLA_BREACH: 1, MANUAL: 1 } && (
+            {reason && reason in { SLA_BREACH: 1, MANUAL: 1, FIRST_RESPONSE_SLA: 1, RESOLUTION_SLA: 1 } && (
               <p className="text-xs text-slate-600">{t(`escalationReasons.${reason}`)}</p>
             )}
             {rows.length > 0 && (

@@ -129,4 +129,17 @@ test("the queue sorts open complaints by time left and filters by SLA state @pho
   await expect(page).toHaveURL(/\/notifications$/);
   await expect(page.getByTestId("notification-list")).toBeVisible();
   await shot(page, "notifications");
+
+  // The same queue in English (the language lives in a cookie).
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+  await page.goto("/complaints?sla=breached");
+  await expect(page.getByRole("heading", { name: "Complaints" })).toBeVisible();
+  await expect(page.getByTestId("queue-sla").first()).toContainText(/Breached|Met late/);
+  await page.getByTestId("complaint-link").first().click();
+  await expect(page.getByTestId("sla-response")).toContainText(/On track|At risk|Breached|Met/);
+  await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
+  await shot(page, "complaint-page-en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { name: "处理记录" })).toBeVisible();
 });
