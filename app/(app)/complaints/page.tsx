@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { QueueFilters } from "@/components/complaints/queue-filters";
 import { QueueTable } from "@/components/complaints/queue-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,11 +17,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints"))("title") };
 }
 
+function sameParams(raw: RawParams, canonical: URLSearchParams): boolean {
+  const given: string[] = [];
+  for (const [key, value] of Object.entries(raw))
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) given.push(`${key}=${v}`);
+  const norm = (xs: string[]) => [...xs].sort().join("&");
+  return norm(given) === norm([...canonical.entries()].map(([k, v]) => `${k}=${v}`));
+}
+
 export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   if (!can(actor.role, "complaint.read")) return <EmptyState title={t("errors.forbidden")} />;
-  const { filters, invalid } = readQueueFilters(await searchParams);
+  const raw = await searchParams;
+  const { filters, invalid } = readQueueFilters(raw);
+  // A submitted GET form sends every field, blanks included: land on the short, canonical URL.
+  const canonical = queueParams(filters);
+  if (invalid.length === 0 && !sameParams(raw, canonical)) redirect(canonical.size > 0 ? `/complaints?${canonical}` : "/complaints");
   const [result, options] = await Promise.all([listComplaintQueue(actor, filters), queueFilterOptions(actor)]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
