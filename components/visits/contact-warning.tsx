@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 
 export type GuardView = { count: number; limit: number; warn: boolean; byPerson: { name: string; count: number }[] };
 
-export function ContactWarning({ guard }: { guard: GuardView }) {
+export function ContactWarning({ guard, refused = false }: { guard: GuardView; refused?: boolean }) {
   const t = useTranslations("visits");
   if (!guard.warn) {
     return <p className="text-xs text-slate-500" data-testid="contact-count">{t("guard.ok", { count: guard.count, limit: guard.limit })}</p>;
@@ -16,6 +16,7 @@ export function ContactWarning({ guard }: { guard: GuardView }) {
       <ul className="text-xs">
         {guard.byPerson.map((p, i) => <li key={`${p.name}-${i}`}>{t("guard.person", { name: p.name, count: p.count })}</li>)}
       </ul>
+      {refused && <p className="text-xs font-semibold text-red-700" data-testid="confirm-required">{t("guard.confirmRequired")}</p>}
       <label className="flex items-center gap-2 text-xs font-medium">
         <input type="checkbox" name="confirmContacts" className="h-4 w-4" data-testid="confirm-contacts" />
         {t("guard.confirm")}

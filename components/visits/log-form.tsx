@@ -36,7 +36,7 @@ export function VisitLogForm({ visitId, suggestedMethod, today, from, guard }: {
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-testid="visit-log-form">
       <input type="hidden" name="visitId" value={visitId} />
       <input type="hidden" name="from" value={from} />
-      <ContactWarning guard={shownGuard} />
+      <ContactWarning guard={shownGuard} refused={state.status === "contacts"} />
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.method")}</legend>
         <Choice name="method" defaultValue={v?.method ?? suggestedMethod} invalid={Boolean(e.method)}

@@ -119,3 +119,36 @@ test("visit list highlights overdue items and filters by period @phone", async (
   await page.getByRole("link", { name: "全部", exact: true }).click();
   await expect(page).toHaveURL(/\/visits$/);
 });
+
+test("the log form warns before a customer is contacted too often, and logs only once confirmed @phone", async ({ page }) => {
+  const project = test.info().project.name;
+  // A customer of the agent with four contacts in the last 30 days (limit 4) and a visit due today.
+  const [c] = await query<{ id: string; visit: string }>(`
+    WITH c AS (SELECT c.id, u.id AS agent FROM "Customer" c JOIN "User" u ON u.id = c."agentId"
+                WHERE u.username = 'agent' AND c."mergedIntoId" IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM "Communication" m WHERE m."customerId" = c.id AND m.at > now() - interval '30 days')
+                  AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."customerId" = c.id AND v."doneAt" > now() - interval '30 days')
+                ORDER BY c."customerNo" DESC LIMIT 1),
+         m AS (INSERT INTO "Communication" (id, "customerId", type, at, "byId", summary)
+               SELECT gen_random_uuid(), c.id, 'CALL', now() - make_interval(days => d), c.agent, 'e2e 联系'
+                 FROM c, generate_series(1, 4) d)
+    INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
+    SELECT gen_random_uuid(), c.id, 'FOLLOW_UP', 'PHONE', current_date, c.agent FROM c
+    RETURNING "customerId" AS id, id AS visit`);
+  await signInAndWaitForHome(page, "agent");
+  await page.goto(`/visits/${c!.visit}/log`);
+  const warning = page.getByTestId("contact-warning");
+  await expect(warning).toContainText("已被联系 4 次，上限 4 次");
+  await page.screenshot({ path: screenshotPath("visit-log-warning", project), fullPage: true });
+  await page.getByText("5", { exact: true }).first().click();
+  await page.getByTestId("save-visit").click();
+  await expect(page.getByTestId("confirm-required")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/visits/${c!.visit}/log`));
+  const [still] = await query<{ status: string }>(`SELECT status FROM "Visit" WHERE id = $1`, [c!.visit]);
+  expect(still!.status).toBe("PLANNED");
+  await page.getByTestId("confirm-contacts").check();
+  await page.getByTestId("save-visit").click();
+  await expect(page).toHaveURL(/\/visits\?logged=/);
+  const [done] = await query<{ status: string }>(`SELECT status FROM "Visit" WHERE id = $1`, [c!.visit]);
+  expect(done!.status).toBe("DONE");
+});
