@@ -43,7 +43,7 @@ export async function AnalysisTables({ data }: { data: ComplaintAnalysis }) {
     return pct(v as number | null, locale);
   };
   return (
-    <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
+    <div className="grid gap-4">
       {ANALYSIS_DIMENSIONS.map((dim) => {
         const rows = data.groups[dim];
         const cols = columns(dim);
@@ -51,7 +51,7 @@ export async function AnalysisTables({ data }: { data: ComplaintAnalysis }) {
           <section key={dim} className="min-w-0 rounded-lg border border-slate-200 bg-white print:break-inside-avoid" data-testid={`analysis-${dim}`}>
             <h2 className="border-b border-slate-100 px-3 py-2 text-sm font-semibold">{t(`dims.${dim}`)}</h2>
             <div className="overflow-x-auto">
-              <table className="w-full min-w-[32rem] text-sm print:min-w-0">
+              <table className="w-full min-w-[36rem] text-sm print:min-w-0">
                 <thead className="text-left text-xs text-slate-500">
                   <tr className="border-b border-slate-100">
                     <th scope="col" className="px-3 py-1.5 font-medium">{t("col.key")}</th>
@@ -63,7 +63,7 @@ export async function AnalysisTables({ data }: { data: ComplaintAnalysis }) {
                 <tbody className="divide-y divide-slate-50">
                   {rows.map((r) => (
                     <tr key={r.key ?? "-"}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">{dimensionLabel(dim, r.key, r.label, { enums: te, analysis: t })}</th>
+                      <th scope="row" className={`px-3 py-1.5 text-left font-normal ${dim === "rootCause" ? "min-w-40" : "whitespace-nowrap"}`}>{dimensionLabel(dim, r.key, r.label, { enums: te, analysis: t })}</th>
                       {cols.map((c) => (
                         <td key={c} className="px-2 py-1.5 text-right tabular-nums whitespace-nowrap">{cell(r, c)}</td>
                       ))}

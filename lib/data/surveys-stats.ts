@@ -18,6 +18,8 @@ export type StatRow = { key: string | null; label: string | null; surveys: numbe
 
 export type SurveyStats = { from: string; to: string; total: StatRow; groups: Record<StatDimension, StatRow[]> };
 
+/** Stable order for ties: by key, "not specified" (null) last. */
+const byKey = (a: StatRow, b: StatRow) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key));
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 export async function surveyStats(actor: Actor, range: { from: string; to: string }): Promise<SurveyStats> {
@@ -60,7 +62,7 @@ export async function surveyStats(actor: Actor, range: { from: string; to: strin
     if (r.dim === "total") total = toRow(r);
     else groups[r.dim as StatDimension].push(toRow(r));
   }
-  for (const d of STAT_DIMENSIONS) groups[d].sort(d === "month" ? (a, b) => String(a.key).localeCompare(String(b.key)) : (a, b) => b.surveys - a.surveys);
+  for (const d of STAT_DIMENSIONS) groups[d].sort(d === "month" ? (a, b) => String(a.key).localeCompare(String(b.key)) : (a, b) => b.surveys - a.surveys || byKey(a, b));
   groups.agent = groups.agent.slice(0, 20);
   return { from: range.from, to: range.to, total, groups };
 }

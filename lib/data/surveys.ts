@@ -32,7 +32,8 @@ export async function listSurveys(actor: Actor, params: SurveyListParams, locale
     ],
   };
   const sort = params.sort ?? "dueAt";
-  const dir = params.dir ?? (sort === "dueAt" ? "asc" : "desc");
+  // Pending work: soonest due first; otherwise the latest first.
+  const dir = params.dir ?? (sort === "dueAt" && params.status === "PENDING" ? "asc" : "desc");
   const page = params.page ?? 1;
   const [total, rows] = await Promise.all([
     db.survey.count({ where }),
@@ -165,7 +166,8 @@ export async function recordSurvey(actor: Actor, input: RecordSurveyInput, now: 
         data: {
           kind: "LOW_SCORE_FOLLOW_UP",
           title: `满意度低分回访：${survey.customer.name}`,
-          detail: `CSAT ${scores.csat ?? "—"} · NPS ${scores.npsScore ?? "—"} (${lowScoreReasons(answers).join(", ")})`,
+          // Stored in the branch's language, like every task text of the service centre.
+          detail: `问卷满意度 ${scores.csat ?? "—"} 分 · NPS ${scores.npsScore ?? "—"}（${lowScoreReasons(answers).map((r) => (r === "scale" ? "单题≤2分" : "NPS≤6")).join("、")}），请在3个工作日内回访`,
           customerId: survey.customer.id,
           orgUnitId: survey.customer.orgUnitId,
           surveyId: survey.id,

@@ -114,12 +114,12 @@ test("service staff record a low-score survey and the follow-up task shows on /t
   await expect(page.getByRole("heading", { name: "待办任务" })).toBeVisible();
   const task = page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).first();
   await expect(task).toContainText("满意度低分回访");
-  await expect(task).toContainText("CSAT 0");
+  await expect(task).toContainText("问卷满意度 0 分 · NPS 3");
   await page.screenshot({ path: screenshotPath("tasks", project), fullPage: true });
   await task.getByPlaceholder("回访结果、客户意见…").fill("已致电客户，说明理赔进度并致歉");
   await task.getByRole("button", { name: "标记完成" }).click();
   // Done tasks leave the default (open) list.
-  await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).filter({ hasText: "CSAT 0 · NPS 3" })).toHaveCount(0);
+  await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).filter({ hasText: "问卷满意度 0 分 · NPS 3" })).toHaveCount(0);
   await page.goto("/tasks?kind=LOW_SCORE_FOLLOW_UP&status=DONE&sort=createdAt");
   await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).first()).toContainText("已致电客户");
 });

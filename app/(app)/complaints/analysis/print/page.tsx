@@ -22,6 +22,7 @@ const PRINT_CSS = `@media print {
   @page { size: A4; margin: 12mm; }
   body { background: #fff !important; }
   aside, header, a[href="#main"] { display: none !important; }
+  div:has(> aside) { display: block !important; }
   main { max-width: none !important; padding: 0 !important; }
 }`;
 
