@@ -11,24 +11,36 @@ import { shanghaiDate } from "@/lib/domain/dates";
 // policies insuring them) and no claim — their own or on a policy they hold — reported after
 // clubWindowStart(today) up to today. Only rows whose flag changes are written; idempotent.
 
+/** Start of a Shanghai calendar day as an instant. */
+const shanghaiMidnight = (isoDate: string) => new Date(`${isoDate}T00:00:00+08:00`);
+
 export async function refreshClubMembership(now: Date = new Date()): Promise<{ updated: number }> {
   const today = shanghaiDate(now);
   const windowStart = clubWindowStart(today);
+  // Claims reported on the Shanghai days (windowStart, today] count against membership.
+  const from = new Date(shanghaiMidnight(windowStart).getTime() + 86_400_000);
+  const until = new Date(shanghaiMidnight(today).getTime() + 86_400_000);
+  // Set-based: one pass over policies, insured persons and the window's claims, then one join.
   const updated = await db.$executeRaw`
-    WITH computed AS (
-      SELECT c.id,
-             (CASE WHEN EXISTS (SELECT 1 FROM "Policy" p WHERE p."customerId" = c.id)
-                   THEN EXISTS (SELECT 1 FROM "Policy" p WHERE p."customerId" = c.id AND p.status = 'IN_FORCE')
-                   ELSE EXISTS (SELECT 1 FROM "PolicyInsured" pi JOIN "Policy" p ON p.id = pi."policyId"
-                                 WHERE pi."customerId" = c.id AND p."customerId" <> c.id AND p.status = 'IN_FORCE')
-              END)
-             AND NOT EXISTS (
-               SELECT 1 FROM "Claim" k
-                WHERE (k."customerId" = c.id OR k."policyId" IN (SELECT p.id FROM "Policy" p WHERE p."customerId" = c.id))
-                  AND (k."reportedAt" AT TIME ZONE 'Asia/Shanghai')::date > ${windowStart}::date
-                  AND (k."reportedAt" AT TIME ZONE 'Asia/Shanghai')::date <= ${today}::date
-             ) AS member
+    WITH held AS (
+      SELECT "customerId" AS id, bool_or(status = 'IN_FORCE') AS in_force FROM "Policy" GROUP BY 1
+    ), covered AS (
+      SELECT pi."customerId" AS id, bool_or(p.status = 'IN_FORCE') AS in_force
+        FROM "PolicyInsured" pi JOIN "Policy" p ON p.id = pi."policyId"
+       WHERE pi."customerId" IS NOT NULL AND p."customerId" <> pi."customerId"
+       GROUP BY 1
+    ), claimed AS (
+      SELECT k."customerId" AS id FROM "Claim" k WHERE k."reportedAt" >= ${from} AND k."reportedAt" < ${until}
+      UNION
+      SELECT p."customerId" FROM "Claim" k JOIN "Policy" p ON p.id = k."policyId"
+       WHERE k."reportedAt" >= ${from} AND k."reportedAt" < ${until}
+    ), computed AS (
+      -- Held policies decide when there are any; otherwise the group policies insuring the customer.
+      SELECT c.id, coalesce(h.in_force, cv.in_force, false) AND k.id IS NULL AS member
         FROM "Customer" c
+        LEFT JOIN held h ON h.id = c.id
+        LEFT JOIN covered cv ON cv.id = c.id
+        LEFT JOIN claimed k ON k.id = c.id
        WHERE c."mergedIntoId" IS NULL
     )
     UPDATE "Customer" c SET "isClubMember" = computed.member
