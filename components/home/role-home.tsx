@@ -1,31 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import type { Actor } from "@/lib/auth/actor";
-import { adminHome, agentHome, managerHome, serviceHome } from "@/lib/data/home";
+import { adminHome, managerHome, serviceHome } from "@/lib/data/home";
 import { formatYuan } from "@/lib/domain/money";
 
 function numberFormatter(locale: string) {
   const nf = new Intl.NumberFormat(locale);
   return (n: number) => nf.format(n);
-}
-
-export async function AgentHome({ actor }: { actor: Actor }) {
-  const [t, locale, d] = await Promise.all([getTranslations("home.agent"), getLocale(), agentHome(actor)]);
-  const n = numberFormatter(locale);
-  return (
-    <section aria-labelledby="home-title" className="space-y-4">
-      <h2 id="home-title" className="text-base font-semibold">{t("title")}</h2>
-      <StatGrid>
-        <StatCard label={t("myCustomers")} value={n(d.customers)} testId="stat-my-customers" />
-        <StatCard label={t("myPolicies")} value={n(d.policies)} />
-        <StatCard label={t("expiring30")} value={n(d.expiring30)} tone={d.expiring30 ? "warn" : "default"} />
-        <StatCard label={t("noOutcome")} value={n(d.noOutcome)} tone={d.noOutcome ? "warn" : "default"} />
-        <StatCard label={t("visitsDue")} value={n(d.visitsDue)} />
-        <StatCard label={t("visitsOverdue")} value={n(d.visitsOverdue)} tone={d.visitsOverdue ? "danger" : "default"} />
-      </StatGrid>
-      <p className="rounded-lg border border-dashed border-slate-300 px-4 py-3 text-slate-500">{t("worklistNote")}</p>
-    </section>
-  );
 }
 
 export async function ServiceHome({ actor }: { actor: Actor }) {

@@ -1,30 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { complaintScope, customerScope, policyScope, visitScope } from "@/lib/auth/scope";
-import { addDays, dateOnly, shanghaiDate } from "@/lib/domain/dates";
+import { complaintScope, customerScope, policyScope } from "@/lib/auth/scope";
+import { shanghaiDate } from "@/lib/domain/dates";
 
-// Headline counts for each role's home page, all scoped to the actor and counted in SQL.
-
-export async function agentHome(actor: Actor) {
-  requirePermission(actor, "customer.read");
-  const today = shanghaiDate();
-  const expiring = {
-    ...policyScope(actor),
-    status: "IN_FORCE" as const,
-    endDate: { gte: dateOnly(today), lte: dateOnly(addDays(today, 30)) },
-  };
-  const planned = { ...visitScope(actor), status: "PLANNED" as const };
-  const [customers, policies, expiring30, noOutcome, visitsDue, visitsOverdue] = await Promise.all([
-    db.customer.count({ where: customerScope(actor) }),
-    db.policy.count({ where: { ...policyScope(actor), status: "IN_FORCE" } }),
-    db.policy.count({ where: expiring }),
-    db.policy.count({ where: { ...expiring, renewalOutcome: null } }),
-    db.visit.count({ where: { ...planned, dueDate: { gte: dateOnly(today), lte: dateOnly(addDays(today, 7)) } } }),
-    db.visit.count({ where: { ...planned, dueDate: { lt: dateOnly(today) } } }),
-  ]);
-  return { customers, policies, expiring30, noOutcome, visitsDue, visitsOverdue };
-}
+// Headline counts for the service, manager and admin home pages (the agent's is lib/data/today.ts),
+// all scoped to the actor and counted in SQL.
 
 export async function serviceHome(actor: Actor) {
   requirePermission(actor, "complaint.read");

@@ -71,6 +71,7 @@ async function main() {
     [agent, { name: "visits: planned, first page", target: 100, run: () => listVisits(agent, {}) }],
     [lead, { name: "renewals: 90 days, BANCASSURANCE", target: 300, run: () => listRenewals(lead, { within: "90", channel: "BANCASSURANCE" }) }],
     [lead, { name: "renewals: 90 days, no outcome, by premium", target: 300, run: () => listRenewals(lead, { within: "90", outcome: "none", sort: "premium" }) }],
+    [lead, { name: "visits: unassigned, overdue", target: 300, run: () => listVisits(lead, { who: "unassigned", period: "overdue" }) }],
   ];
   let misses = 0;
   for (const [actor, c] of cases) {
