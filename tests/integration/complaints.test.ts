@@ -264,7 +264,7 @@ describe("complaints: registration, workflow, scope", () => {
     const receivedAt = new Date(`${day}T10:00:00+08:00`);
     const tuesday = new Date(receivedAt.getTime() + DAY).toISOString().slice(0, 10);
     const sla = { ...defaultConfig.complaintSla, businessHoursOnly: true, overrides: [{ severity: "CRITICAL" as const, firstResponseHours: 4 }] };
-    await db.setting.create({ data: { key: "complaintSla", value: sla } });
+    await db.setting.upsert({ where: { key: "complaintSla" }, create: { key: "complaintSla", value: sla }, update: { value: sla } });
     await db.holiday.create({ data: { date: new Date(`${tuesday}T00:00:00Z`), name: "测试假日" } });
     try {
       const r = await register(service, {
