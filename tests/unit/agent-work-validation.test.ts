@@ -6,7 +6,8 @@ import { visitFilterSchema, visitLogSchema } from "@/lib/validation/visit";
 
 const today = shanghaiDate();
 const id = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
-const errors = (r: { success: boolean; error?: z.ZodError }) => (r.error ? z.flattenError(r.error).fieldErrors : {});
+const errors = (r: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
+  r.error ? (z.flattenError(r.error).fieldErrors as Record<string, string[] | undefined>) : {};
 
 describe("visit log schema", () => {
   const base = { visitId: id, method: "PHONE", visitedOn: today, overallEvaluation: "4", claimSatisfaction: "", productUsage: " ", notes: "", nextStep: "", nextStepAt: "" };
