@@ -33,6 +33,7 @@ export function customerListSql(actor: Actor, filters: CustomerFilters, ctx: Lis
     anyOf("channel", "Channel", filters.channel),
     flag("isOrphan", filters.orphan),
     flag("contactable", filters.contactable),
+    flag("isClubMember", filters.club),
     anyOf("activity", "ActivityStatus", filters.activity),
     anyOf("lifecycleStage", "LifecycleStage", filters.lifecycle),
     anyOf("vipTier", "VipTier", filters.vip),

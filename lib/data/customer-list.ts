@@ -58,6 +58,7 @@ export function customerListWhere(actor: Actor, filters: CustomerFilters, ctx: L
     channel: inList(filters.channel),
     isOrphan: yes(filters.orphan),
     contactable: yes(filters.contactable),
+    isClubMember: yes(filters.club),
     activity: inList(filters.activity),
     lifecycleStage: inList(filters.lifecycle),
     vipTier: inList(filters.vip),

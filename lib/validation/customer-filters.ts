@@ -48,6 +48,8 @@ export const customerFilterSchema = z.object({
   channel: list(z.enum(Channel)),
   orphan: yesNo,
   contactable: yesNo,
+  /** §6 club membership (lib/domain/club.ts). */
+  club: yesNo,
   activity: list(z.enum(ActivityStatus)),
   touchpoint: list(z.enum(Touchpoint)),
   lifecycle: list(z.enum(LifecycleStage)),

@@ -191,6 +191,7 @@ describe("customer list filters", () => {
         channel: "BANCASSURANCE",
         isOrphan: false,
         contactable: true,
+        isClubMember: true,
         activity: "DORMANT",
         touchpoints: ["CLAIM", "MATURITY"],
         lifecycleStage: "LOYAL",
@@ -210,6 +211,7 @@ describe("customer list filters", () => {
         channel: "INDIVIDUAL",
         isOrphan: true,
         contactable: false,
+        isClubMember: false,
         activity: "ACTIVE",
         touchpoints: ["APPOINTMENT"],
         lifecycleStage: "PROSPECT",
@@ -251,6 +253,7 @@ describe("customer list filters", () => {
     ["channel", () => ({ channel: "BANCASSURANCE" })],
     ["orphan", () => ({ orphan: "no" })],
     ["contactable", () => ({ contactable: "yes" })],
+    ["club", () => ({ club: "yes" })],
     ["activity", () => ({ activity: "DORMANT" })],
     ["touchpoint", () => ({ touchpoint: ["CLAIM", "LAPSED"] })],
     ["lifecycle", () => ({ lifecycle: "LOYAL" })],
@@ -279,7 +282,7 @@ describe("customer list filters", () => {
   });
 
   it("counts by the same rules for the other side of each filter", async () => {
-    for (const raw of [{ insured: "no" }, { orphan: "yes" }, { contactable: "no" }, { kind: "INDIVIDUAL" }, { touchpoint: "APPOINTMENT" }, { tag: otherTagId }]) {
+    for (const raw of [{ insured: "no" }, { orphan: "yes" }, { contactable: "no" }, { club: "no" }, { kind: "INDIVIDUAL" }, { touchpoint: "APPOINTMENT" }, { tag: otherTagId }]) {
       const page = await listCustomers(service, filtersOf(raw));
       expect(page.total, JSON.stringify(raw)).toBe(page.rows.length);
     }

@@ -69,6 +69,7 @@ export async function CustomerFilterForm({
     filters.insured,
     filters.orphan,
     filters.contactable,
+    filters.club,
     filters.tenure,
     filters.orgUnit,
     filters.agent,
@@ -107,6 +108,7 @@ export async function CustomerFilterForm({
           <Select name="insured" label={f("insured")} options={yesNo("insuredYes", "insuredNo")} value={filters.insured} anyLabel={any} />
           <Select name="orphan" label={f("orphan")} options={yesNo("orphanYes", "orphanNo")} value={filters.orphan} anyLabel={any} />
           <Select name="contactable" label={f("contactable")} options={yesNo("contactableYes", "contactableNo")} value={filters.contactable} anyLabel={any} />
+          <Select name="club" label={f("club")} options={yesNo("clubYes", "clubNo")} value={filters.club} anyLabel={any} />
           <CheckMenu name="touchpoint" label={f("touchpoint")} options={enumOptions("Touchpoint", Touchpoint)} selected={filters.touchpoint} summary={summary} />
           <Select name="lifecycle" label={f("lifecycle")} options={enumOptions("LifecycleStage", LifecycleStage)} value={filters.lifecycle[0]} anyLabel={any} />
           <Select name="tenure" label={f("tenure")} options={[{ value: "new", label: f("tenureNew") }, { value: "long", label: f("tenureLong") }]} value={filters.tenure} anyLabel={any} />
