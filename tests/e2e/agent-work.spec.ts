@@ -16,6 +16,11 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 
 test("an agent opens Today and logs a visit from a due item; it leaves the list and shows on the timeline @phone", async ({ page }) => {
   const project = test.info().project.name;
+  // A plan item due today, so Today has one to log whatever earlier runs logged.
+  await query(`INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
+    SELECT gen_random_uuid(), c.id, 'NEW_CUSTOMER', 'PHONE', current_date, u.id
+      FROM "Customer" c JOIN "User" u ON u.id = c."agentId" WHERE u.username = 'agent' AND c."mergedIntoId" IS NULL
+     ORDER BY c."customerNo" LIMIT 1`);
   await signInAndWaitForHome(page, "agent");
   const items = page.getByTestId("today-items");
   await expect(items).toBeVisible();
@@ -50,6 +55,14 @@ test("an agent opens Today and logs a visit from a due item; it leaves the list 
 
 test("an agent records a renewal outcome on the renewal list @phone", async ({ page }) => {
   const project = test.info().project.name;
+  // Earlier runs may have worked every seeded renewal: put the agent's soonest one back to "not followed up".
+  await query(`UPDATE "Policy" SET "renewalOutcome" = NULL, "renewalOutcomeAt" = NULL, "renewalNextContactAt" = NULL
+    WHERE id = (SELECT p.id FROM "Policy" p JOIN "User" u ON u.id = p."servicingAgentId"
+                 WHERE u.username = 'agent' AND p.status = 'IN_FORCE' AND p."endDate" BETWEEN current_date AND current_date + 90
+                   AND NOT EXISTS (SELECT 1 FROM "Policy" n WHERE n."renewedFromId" = p.id)
+                   AND NOT EXISTS (SELECT 1 FROM "Policy" q JOIN "User" v ON v.id = q."servicingAgentId" WHERE v.username = 'agent'
+                        AND q.status = 'IN_FORCE' AND q."endDate" BETWEEN current_date AND current_date + 90 AND q."renewalOutcome" IS NULL)
+                 ORDER BY p."endDate" LIMIT 1)`);
   await signInAndWaitForHome(page, "agent");
   await page.goto("/renewals?within=90&outcome=none");
   await expect(page.getByTestId("renewal-list")).toBeVisible();
@@ -62,17 +75,20 @@ test("an agent records a renewal outcome on the renewal list @phone", async ({ p
   await expect(page.getByTestId("renewal-policy-no")).toHaveText(policyNo);
   await page.getByTestId("outcome-form").getByText("考虑中", { exact: true }).click();
   await page.getByLabel("备注").fill("客户在比价");
+  const history = async () =>
+    Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "RenewalFollowUp" f JOIN "Policy" p ON p.id = f."policyId" WHERE p."policyNo" = $1`, [policyNo]))[0]!.n);
+  const before = await history();
   await page.getByTestId("save-outcome").click();
   // Considering needs a next contact date: a clear error, nothing saved.
   await expect(page.getByText("“考虑中”需要填写下次联系日期")).toBeVisible();
-  const [before] = await query<{ n: string }>(`SELECT count(*) AS n FROM "RenewalFollowUp" f JOIN "Policy" p ON p.id = f."policyId" WHERE p."policyNo" = $1`, [policyNo]);
-  expect(Number(before!.n)).toBe(0);
+  expect(await history()).toBe(before);
   const next = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("下次联系日期").fill(next);
   await page.getByTestId("save-outcome").click();
   await expect(page.getByTestId("outcome-status")).toHaveText("已保存跟进结果");
   await expect(page.getByTestId("current-outcome")).toHaveText("考虑中");
   await expect(page.getByTestId("renewal-history")).toContainText("客户在比价");
+  expect(await history()).toBe(before + 1);
   await page.screenshot({ path: screenshotPath("renewal-detail", project), fullPage: true });
 
   await page.goto("/renewals?within=90&outcome=none");
