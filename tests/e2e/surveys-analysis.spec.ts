@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { screenshotPath, signInAndWaitForHome } from "./helpers";
 
+// Long journeys on a shared 2-core machine: more than the default 30 s per test.
+test.describe.configure({ timeout: 90_000 });
+
 // The month before this one (Beijing): the demo data has a full month of complaints there.
 function lastMonth(): string {
   const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).split("-").map(Number) as [number, number];
@@ -55,7 +58,7 @@ test("a lead opens the monthly complaint analysis, downloads the Excel and opens
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toContainText("待处理");
   await row.getByRole("button", { name: "开始处理" }).click();
-  await expect(row).toContainText("进行中");
+  await expect(row).toContainText("进行中", { timeout: 15_000 });
   await page.screenshot({ path: screenshotPath("corrective-actions", project), fullPage: true });
 });
 
