@@ -105,6 +105,13 @@ test("an agent follows claims changed this week and the birthdays of this week @
   // Agents may not export.
   await expect(page.getByTestId("care-export-csv")).toHaveCount(0);
   await page.screenshot({ path: screenshotPath("care-list", testInfo.project.name), fullPage: true });
+
+  // Typed dates make a custom range, here over the year end.
+  await page.getByLabel("开始日期").fill("2026-12-24");
+  await page.getByLabel("结束日期").fill("2027-01-06");
+  await page.getByRole("button", { name: "查看" }).click();
+  await expect(page).toHaveURL(/range=custom&from=2026-12-24&to=2027-01-06/);
+  await expect(page.getByTestId("care-window")).toContainText("2026-12-24 至 2027-01-06");
 });
 
 test("the service centre exports a holiday greeting list, masked", async ({ page }, testInfo) => {

@@ -10,7 +10,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { careAgentOptions, careList } from "@/lib/data/care";
-import { careFiltersToParams, readCareFilters, type RawParams } from "@/lib/validation/care-filters";
+import { resolveRange, validRange } from "@/lib/domain/care-dates";
+import { shanghaiDate } from "@/lib/domain/dates";
+import { careFiltersToParams, readCareFilters, type CareFilters, type RawParams } from "@/lib/validation/care-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("care");
@@ -26,13 +28,24 @@ function given(raw: RawParams): URLSearchParams {
   return p;
 }
 
+/** Dates typed into the form while a named range is selected mean a custom range. */
+function datesMeanCustom(f: CareFilters, today: string): CareFilters {
+  if (f.list === "holiday" || f.range === "custom" || !f.from || !f.to) return f;
+  const named = resolveRange(f.range ?? "week", today);
+  const typed = { from: f.from, to: f.to };
+  if (typed.from === named.from && typed.to === named.to) return f;
+  return validRange(typed) ? { ...f, range: "custom" } : f;
+}
+
 export default async function CarePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   if (!can(actor.role, "customer.read")) return <EmptyState title={t("errors.forbidden")} />;
 
   const raw = await searchParams;
-  const { filters, invalid } = readCareFilters(raw);
+  const read = readCareFilters(raw);
+  const { invalid } = read;
+  const filters = datesMeanCustom(read.filters, shanghaiDate());
   const params = careFiltersToParams(filters);
   // A submitted GET form sends every field (blanks, dates of a named range): land on the short URL.
   if (invalid.length === 0 && norm(given(raw)) !== norm(params)) redirect(params.size > 0 ? `/care?${params}` : "/care");
