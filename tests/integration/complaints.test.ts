@@ -249,6 +249,19 @@ describe("complaints: registration, workflow, scope", () => {
     expect(readQueueFilters({ sla: "soon", channel: "HOTLINE" })).toMatchObject({ invalid: ["sla"], filters: { channel: "HOTLINE" } });
   });
 
+  it("orders open and closed complaints alike by time left, running clocks first", async () => {
+    const all = await db.complaint.findMany({ where: complaintScope(service) });
+    const due = (c: (typeof all)[number]) =>
+      c.closedAt ? Infinity : !c.firstResponseAt ? Math.min(+c.responseDueAt, +c.resolutionDueAt) : !c.resolvedAt ? +c.resolutionDueAt : Infinity;
+    const expected = [...all]
+      .sort((a, b) => due(a) - due(b) || +b.receivedAt - +a.receivedAt || (a.id < b.id ? -1 : 1))
+      .map((c) => c.id)
+      .slice(0, 25);
+    const queue = await listComplaintQueue(service, readQueueFilters({ status: "all" }).filters);
+    expect(queue.rows.map((r) => r.id)).toEqual(expected);
+    expect(queue.total).toBe(all.length);
+  });
+
   it("says in SQL exactly what complaintScope says", async () => {
     for (const actor of [agent, service, serviceElsewhere, lead]) {
       const viaPrisma = await db.complaint.findMany({ where: complaintScope(actor), select: { id: true } });

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listComplaintQueue, queueFilterOptions } from "@/lib/data/complaints-queue";
+import { listComplaintQueue, QUEUE_COUNT_CAP, queueFilterOptions } from "@/lib/data/complaints-queue";
 import { queueParams, readQueueFilters, type RawParams } from "@/lib/validation/complaint-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,12 +35,16 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const canonical = queueParams(filters);
   if (invalid.length === 0 && !sameParams(raw, canonical)) redirect(canonical.size > 0 ? `/complaints?${canonical}` : "/complaints");
   const [result, options] = await Promise.all([listComplaintQueue(actor, filters), queueFilterOptions(actor)]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const { rows, page, pageSize, capped } = result;
+  // A capped count does not know the last page: offer "next" while pages come back full.
+  const total = capped ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0)) : result.total;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const count = capped ? `${QUEUE_COUNT_CAP.toLocaleString()}+` : result.total.toLocaleString();
   return (
     <div className="space-y-4">
       <PageHeader
         title={t("complaints.title")}
-        description={<span data-testid="complaint-count">{t("complaints.queueDescription", { count: result.total.toLocaleString() })}</span>}
+        description={<span data-testid="complaint-count">{t("complaints.queueDescription", { count })}</span>}
         actions={
           can(actor.role, "complaint.register") ? (
             <ButtonLink href="/complaints/new" variant="primary">
@@ -55,7 +59,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
         </p>
       )}
       <QueueFilters filters={filters} options={options} showOrg={actor.role !== "AGENT"} />
-      {result.rows.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState title={t("complaints.empty.title")}>
           {t("complaints.empty.hint")}{" "}
           <Link href="/complaints" className="text-brand-700 hover:underline">
@@ -64,16 +68,16 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
         </EmptyState>
       ) : (
         <div>
-          <QueueTable rows={result.rows} />
+          <QueueTable rows={rows} />
           <Pagination
-            page={result.page}
-            pageSize={result.pageSize}
-            total={result.total}
+            page={page}
+            pageSize={pageSize}
+            total={total}
             params={queueParams(filters)}
             labels={{
               previous: t("complaints.pagination.previous"),
               next: t("complaints.pagination.next"),
-              summary: t("complaints.pagination.summary", { page: result.page, pages }),
+              summary: capped ? t("complaints.pagination.summaryCapped", { page }) : t("complaints.pagination.summary", { page, pages }),
             }}
           />
         </div>
