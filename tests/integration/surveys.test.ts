@@ -8,6 +8,10 @@ import { runSurveyTrigger } from "@/lib/data/survey-trigger";
 import { getSurvey, listSurveys, recordSurvey } from "@/lib/data/surveys";
 import { createCampaign } from "@/lib/data/surveys-campaign";
 import { surveyStats } from "@/lib/data/surveys-stats";
+import { surveyFacts } from "@/lib/data/kpi/facts";
+import { resolveKpiScope } from "@/lib/data/kpi/scope";
+import { kpiValues, EMPTY_COUNTS } from "@/lib/domain/kpi";
+import { monthPeriod } from "@/lib/domain/kpi-period";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 import { makeClaim, makePolicy } from "../support/kpi-factories";
 import { makeAnalysedComplaint, makeTemplate } from "../support/service-factories";
@@ -119,6 +123,12 @@ describe("recording answers", () => {
     expect(stats.groups.month.map((m) => m.key)).toEqual(["2026-05"]);
     expect(stats.groups.agent[0]).toMatchObject({ key: ids.agent, surveys: 2 });
     expect((await surveyStats(await actor("lead"), { from: "2026-06", to: "2026-06" })).total.surveys).toBe(0);
+    // The cockpit reads the same stored columns to the same values.
+    const may = monthPeriod(2026, 5);
+    const facts = await surveyFacts(await resolveKpiScope(await actor("lead")), [may], "total");
+    const kpi = kpiValues({ ...EMPTY_COUNTS, surveys: facts.get(may.key)!.get("")! });
+    expect(kpi.csat).toBeCloseTo(68.75);
+    expect(kpi.nps).toBeCloseTo(50);
   });
 
   it("scope: another subtree sees none of the surveys; an agent cannot record", async () => {
