@@ -133,6 +133,12 @@ test("analysis at 375 px and the agent cannot open it @phone", async ({ page }) 
   await page.goto(`/complaints/analysis?month=${lastMonth()}`);
   await expect(page.getByTestId("analysis-summary")).toBeVisible();
   await page.screenshot({ path: screenshotPath("complaint-analysis-manager", project), fullPage: true });
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Monthly complaint analysis" })).toBeVisible();
+  await expect(page.getByTestId("analysis-category")).toContainText("By category");
+  await page.screenshot({ path: screenshotPath("complaint-analysis-en", project) });
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { name: "客户投诉分析表" })).toBeVisible();
   await page.goto("/surveys");
   await expect(page.getByTestId("survey-stats-channel")).toBeVisible();
   await page.screenshot({ path: screenshotPath("surveys-manager", project), fullPage: true });
