@@ -90,9 +90,21 @@ export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<
     return true;
   });
   if (!linked) return { ok: false, reason: "successorTaken" };
-  // The cockpit reads refreshed summaries: refresh them now rather than at the next quarter hour.
-  await sendJob("kpi-refresh", {}, "kpi-refresh");
+  // The cockpit reads summaries refreshed hourly: refresh the renewal ones now (seconds, not the full refresh).
+  await sendJob("renewal-kpi-refresh", {}, "renewal-kpi-refresh");
   return { ok: true };
+}
+
+/** The renewal-rate summaries only (kpi_month_renewal and its per-unit roll-up), once they exist. */
+export async function refreshRenewalSummaries(): Promise<{ refreshed: boolean }> {
+  const rows = await db.$queryRaw<{ populated: boolean }[]>`
+    SELECT bool_and(relispopulated) AS populated FROM pg_class
+     WHERE relkind = 'm' AND relname IN ('kpi_month_renewal', 'kpi_month_renewal_org')`;
+  // Never filled: the first full refresh fills them (a CONCURRENTLY refresh needs a populated view).
+  if (!rows[0]?.populated) return { refreshed: false };
+  await db.$executeRaw`REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_month_renewal`;
+  await db.$executeRaw`REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_month_renewal_org`;
+  return { refreshed: true };
 }
 
 /** Active agents of the lead's subtree, the only valid targets of a renewal assignment. */

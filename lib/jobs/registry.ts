@@ -6,6 +6,7 @@ import { refreshClubMembership } from "@/lib/data/care-club-refresh";
 import { runComplaintEscalation } from "@/lib/data/escalation";
 import { runSurveyTrigger } from "@/lib/data/survey-trigger";
 import { runVisitPlanJob } from "@/lib/data/visit-plans";
+import { refreshRenewalSummaries } from "@/lib/data/renewals-write";
 
 export type JobDefinition = {
   /** Queue name: lower-case words and dashes. */
@@ -23,6 +24,8 @@ export const JOBS: JobDefinition[] = [
   { name: "complaint-escalation", cron: "*/5 * * * *", run: () => runComplaintEscalation() },
   { name: "survey-trigger", cron: "45 1 * * *", run: (data) => runSurveyTrigger(data) },
   { name: "visit-plans", cron: "30 1 * * *", run: (data) => runVisitPlanJob(data) },
+  // Sent when a renewal is linked, so the cockpit's renewal rate does not wait for the hourly refresh.
+  { name: "renewal-kpi-refresh", run: () => refreshRenewalSummaries() },
   // Club membership follows the calendar (a claim stops counting after 12 months).
   { name: "club-refresh", cron: "15 2 * * *", run: () => refreshClubMembership() },
 ];

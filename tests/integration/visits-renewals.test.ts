@@ -8,11 +8,12 @@ import { customerTimeline } from "@/lib/data/customer-timeline";
 import { contactGuard } from "@/lib/data/contact-guard";
 import { loadCockpit } from "@/lib/data/kpi/cockpit";
 import { getRenewal, listRenewals } from "@/lib/data/renewals";
-import { assignRenewals, linkRenewalSuccessor, recordRenewalOutcome } from "@/lib/data/renewals-write";
+import { assignRenewals, linkRenewalSuccessor, recordRenewalOutcome, refreshRenewalSummaries } from "@/lib/data/renewals-write";
+import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
 import { loadToday } from "@/lib/data/today";
 import { getVisitForLog, listVisits, logVisit } from "@/lib/data/visits";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
-import { customPeriod } from "@/lib/domain/kpi-period";
+import { customPeriod, monthPeriod } from "@/lib/domain/kpi-period";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 import { makePolicy, makeVisit } from "../support/kpi-factories";
 
@@ -140,14 +141,25 @@ describe("renewals", () => {
     expect((await loadToday(actors.a1!, today)).items.find((i) => i.key === "expiring30")!.count).toBe(e30 - 1);
   });
 
-  it("links the successor policy and the renewal rate goes up", async () => {
+  it("links the successor policy and the renewal rate goes up, live and in the refreshed summaries", async () => {
     const end = addDays(today, 20);
     const period = customPeriod(end, end);
+    const month = monthPeriod(Number(end.slice(0, 4)), Number(end.slice(5, 7)));
     const rate = async () => (await loadCockpit(actors.manager!, period, {}, today, "live")).cards.find((c) => c.id === "renewalRate")!.value;
+    const summaryRate = async () => {
+      const c = await loadCockpit(actors.manager!, month, {}, today, "auto");
+      expect(c.freshness.source).toBe("summary");
+      return c.cards.find((x) => x.id === "renewalRate")!.value;
+    };
+    await refreshKpiSummaries();
     expect(await rate()).toBe(0); // p1, p2 due, none renewed
+    expect(await summaryRate()).toBe(0);
     expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: "NOPE" })).toEqual({ ok: false, reason: "successorNotFound" });
     expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: ids.next1No })).toEqual({ ok: true });
     expect(await rate()).toBeCloseTo(1 / 2);
+    // The job the link sends: only the renewal summaries, and the cockpit's month figure moves.
+    expect(await refreshRenewalSummaries()).toEqual({ refreshed: true });
+    expect(await summaryRate()).toBeCloseTo(1 / 2);
     expect((await getRenewal(actors.a1!, ids.p1!))?.renewedBy?.id).toBe(ids.next1);
     expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: ids.next1No })).toEqual({ ok: false, reason: "alreadyRenewed" });
     expect(await audits(ids.p1!, "renewal.link")).toBe(1);
