@@ -58,7 +58,8 @@ export async function listActions(actor: Actor, params: ActionListParams, opts: 
     db.correctiveAction.count({ where }),
     db.correctiveAction.findMany({
       where,
-      orderBy: [{ [sort]: dir }, { id: "asc" }],
+      // Default: open work first (enum order OPEN, IN_PROGRESS, DONE, CANCELLED), soonest due first.
+      orderBy: params.sort ? [{ [sort]: dir }, { id: "asc" }] : [{ status: "asc" }, { dueDate: "asc" }, { id: "asc" }],
       skip: (page - 1) * ACTION_PAGE_SIZE,
       take: ACTION_PAGE_SIZE,
       include: {
