@@ -9,6 +9,7 @@ export async function SurveyStatsTables({ stats }: { stats: SurveyStats }) {
     if (!key) return t("stats.none");
     if (dim === "channel") return te(`Channel.${key}`);
     if (dim === "product") return te(`ProductLine.${key}`);
+    if (dim === "dimension") return t(`dimension.${key}`);
     return l ?? key;
   };
   return (

@@ -11,7 +11,7 @@ import { meanCsat } from "@/lib/domain/survey-scores";
 import { monthStart } from "./complaint-analysis";
 import { shiftMonth } from "@/lib/domain/complaint-analysis";
 
-export const STAT_DIMENSIONS = ["channel", "agent", "product", "month"] as const;
+export const STAT_DIMENSIONS = ["channel", "agent", "product", "month", "dimension"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 
 export type StatRow = { key: string | null; label: string | null; surveys: number; csat: number | null; nps: number | null; low: number };
@@ -41,6 +41,19 @@ export async function surveyStats(actor: Actor, range: { from: string; to: strin
     CROSS JOIN LATERAL (SELECT to_char(s."completedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month) m
     WHERE s.status = 'COMPLETED' AND s."completedAt" >= ${fromAt} AND s."completedAt" < ${toAt} AND ${customerScopeSql(actor)}
     GROUP BY GROUPING SETS ((), (s.channel), (s."agentId"), (s."productLine"), (m.month))`);
+  // 理念 / 行为 / 服务 … : CSAT of the 1–5 answers of each question dimension (a mean over answers).
+  const byDimension = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT 'dimension' AS dim, q.dimension::text AS key, count(DISTINCT s.id)::int AS surveys,
+           count(*)::int AS "csatCount", sum((r.score - 1) * 25)::float8 AS "csatSum",
+           0 AS "npsCount", 0 AS promoters, 0 AS detractors, 0 AS low
+    FROM "Survey" s
+    JOIN "Customer" c ON c.id = s."customerId"
+    JOIN "SurveyResponse" r ON r."surveyId" = s.id
+    JOIN "SurveyQuestion" q ON q.id = r."questionId"
+    WHERE s.status = 'COMPLETED' AND s."completedAt" >= ${fromAt} AND s."completedAt" < ${toAt} AND ${customerScopeSql(actor)}
+      AND q.type = 'SCALE_5' AND r.score IS NOT NULL
+    GROUP BY q.dimension`);
+  rows.push(...byDimension);
   const agentIds = rows.filter((r) => r.dim === "agent" && r.key).map((r) => String(r.key));
   const agents = new Map(
     (await db.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),

@@ -122,6 +122,8 @@ describe("recording answers", () => {
     ]);
     expect(stats.groups.month.map((m) => m.key)).toEqual(["2026-05"]);
     expect(stats.groups.agent[0]).toMatchObject({ key: ids.agent, surveys: 2 });
+    // All five questions of the template are OVERALL; scale answers 4, 5, 2, 4 → (75 + 100 + 25 + 75) / 4.
+    expect(stats.groups.dimension).toEqual([{ key: "OVERALL", label: "OVERALL", surveys: 2, csat: 68.75, nps: null, low: 0 }]);
     expect((await surveyStats(await actor("lead"), { from: "2026-06", to: "2026-06" })).total.surveys).toBe(0);
     // The cockpit reads the same stored columns to the same values.
     const may = monthPeriod(2026, 5);
