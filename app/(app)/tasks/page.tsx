@@ -73,7 +73,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                   {task.survey && <Link href={`/surveys/${task.survey.id}`} className="text-xs text-brand-700 hover:underline">{t("survey")}</Link>}
                 </Td>
                 <Td label={t("col.customer")}>
-                  {task.customer ? <Link href={`/customers/${task.customer.id}`} className="text-brand-700 hover:underline">{task.customer.name}</Link> : "—"}
+                  {task.customer ? <Link href={`/customers/${task.customer.id}`} className="whitespace-nowrap text-brand-700 hover:underline">{task.customer.name}</Link> : "—"}
                 </Td>
                 <Td label={t("col.dueAt")}>
                   <span className={task.overdue ? "font-medium text-red-700" : ""}>{task.dueAt ? dt(task.dueAt) : "—"}</span>
