@@ -87,6 +87,9 @@ beforeAll(async () => {
   await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-01-01T00:00:00Z", closedAt: "2025-01-11T00:00:00Z" });
   await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-02-01T00:00:00Z", closedAt: "2025-02-06T12:00:00Z" });
   await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-03-01T00:00:00Z" });
+  // Other test files share this database and may have refreshed the summaries before these rows
+  // existed; refresh now so the cockpit (which prefers summaries once populated) sees them.
+  await refreshKpiSummaries();
 });
 
 describe("KPI definitions on a hand-built data set", () => {
