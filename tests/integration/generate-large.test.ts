@@ -53,6 +53,16 @@ describe("npm run db:generate", () => {
     expect(await catalog()).toEqual(before);
   });
 
+  it("replaces the customer data with --truncate, keeping the append-only audit log", async () => {
+    const audit = await count("AuditLog");
+    await exec(tsx, ["prisma/generate-large.ts", "--customers", "120", "--truncate"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    expect(await count("Customer")).toBe(120);
+    expect(await count("AuditLog")).toBeGreaterThanOrEqual(audit);
+  });
+
   it("leaves data the KPI summaries can be refreshed over", async () => {
     for (const view of SUMMARY_VIEWS) await client.query(`REFRESH MATERIALIZED VIEW ${view}`);
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM kpi_customer_bits`);
