@@ -4,6 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope, customerScopeSql, policyScope, visitScope } from "@/lib/auth/scope";
+import { MONTH_DAY } from "@/lib/data/care";
+import { birthdayKeys, resolveRange } from "@/lib/domain/care-dates";
 import { addDays, dateOnly, shanghaiDate } from "@/lib/domain/dates";
 import { maskPhone } from "@/lib/domain/identity";
 import { visitUrgency } from "@/lib/domain/visit-plan";
@@ -27,11 +29,6 @@ const URGENCY: TodayItemKey[] = [
   "visitsWeek", "expiring60", "expiring90", "birthdaysWeek",
 ];
 
-/** MM-DD of the `days` calendar days from `today` (for birthdays, which recur every year). */
-function monthDays(today: string, days: number): string[] {
-  return Array.from({ length: days }, (_, i) => addDays(today, i).slice(5));
-}
-
 export async function loadToday(actor: Actor, today = shanghaiDate(), now = new Date()) {
   requirePermission(actor, "visit.read");
   requirePermission(actor, "policy.read");
@@ -44,7 +41,9 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
     renewedBy: { is: null },
     endDate: { gte: dateOnly(today), lte: d(days) },
   });
-  const week = monthDays(today, 7);
+  // The same days as the care list the counts link to (this week = Monday to Sunday, 29 Feb → 28 Feb).
+  const todayKeys = birthdayKeys(resolveRange("today", today));
+  const weekKeys = birthdayKeys(resolveRange("week", today));
   const [overdue, dueToday, dueWeek, e30, e60, e90, claims, birthdays, visits] = await Promise.all([
     db.visit.count({ where: { ...planned, dueDate: { lt: dateOnly(today) } } }),
     db.visit.count({ where: { ...planned, dueDate: dateOnly(today) } }),
@@ -54,9 +53,9 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
     db.policy.count({ where: expiring(90) }),
     db.claim.count({ where: { customer: customerScope(actor), statusChangedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } } }),
     db.$queryRaw<{ today: number; week: number }[]>`
-      SELECT count(*) FILTER (WHERE to_char(c."birthDate", 'MM-DD') = ${week[0]})::int AS today,
-             count(*) FILTER (WHERE to_char(c."birthDate", 'MM-DD') = ANY(${week}::text[]))::int AS week
-        FROM "Customer" c WHERE ${customerScopeSql(actor)} AND c."birthDate" IS NOT NULL`,
+      SELECT count(*) FILTER (WHERE ${MONTH_DAY} = ANY(${todayKeys}::int[]))::int AS today, count(*)::int AS week
+        FROM "Customer" c
+       WHERE ${customerScopeSql(actor)} AND c."birthDate" IS NOT NULL AND ${MONTH_DAY} = ANY(${weekKeys}::int[])`,
     db.visit.findMany({
       where: { ...planned, dueDate: { lte: d(7) } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],

@@ -3,6 +3,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { careList, prepareCareExport } from "@/lib/data/care";
+import { loadToday } from "@/lib/data/today";
 import { careFilterSchema } from "@/lib/validation/care-filters";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 
@@ -101,5 +102,13 @@ describe("care lists", () => {
       })
       .catch((e: Error) => expect(e.message).toBe("rollback"));
     expect(plan).toContain("Customer_birthMonthDay_idx");
+  });
+
+  it("counts on the Today page exactly the birthdays the care list it links to shows", async () => {
+    const today = await loadToday(agentA, "2026-12-30", NOW);
+    const count = (key: string) => today.items.find((i) => i.key === key)!.count;
+    expect(count("birthdaysWeek")).toBe((await careList(agentA, filters({ range: "week" }), NOW)).total);
+    expect(count("birthdaysToday")).toBe((await careList(agentA, filters({ range: "today" }), NOW)).total);
+    expect(count("birthdaysWeek")).toBe(2); // 31 Dec and 2 Jan; 27 Dec was last Sunday, 4 Jan is next week
   });
 });
