@@ -7,13 +7,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError, requirePermission, type Actor } from "@/lib/auth/actor";
 import { policyScope } from "@/lib/auth/scope";
 import { orgSubtreeIds } from "@/lib/data/org";
+import { renewalFigures } from "@/lib/data/renewals-figures";
 import { dateOnly, shanghaiDate } from "@/lib/domain/dates";
 import { maskPhone } from "@/lib/domain/identity";
 import { RENEWAL_PAGE_SIZE, renewalRange, type RenewalFilters } from "@/lib/validation/renewal";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-async function renewalWhere(actor: Actor, f: RenewalFilters, today: string): Promise<Prisma.PolicyWhereInput> {
+/** The org-unit filter's subtree (null: no filter); a unit outside the actor's own is refused. */
+async function orgFilter(actor: Actor, f: RenewalFilters): Promise<string[] | null> {
+  if (!f.orgUnit) return null;
+  if (actor.role === "AGENT" || !actor.orgUnitIds.includes(f.orgUnit)) throw new ForbiddenError("policy.read");
+  return orgSubtreeIds(f.orgUnit);
+}
+
+function renewalWhere(actor: Actor, f: RenewalFilters, today: string, orgUnitIds: string[] | null): Prisma.PolicyWhereInput {
   const { from, to } = renewalRange(f, today);
   const and: Prisma.PolicyWhereInput[] = [
     policyScope(actor),
@@ -21,10 +29,7 @@ async function renewalWhere(actor: Actor, f: RenewalFilters, today: string): Pro
     // Lapsed and surrendered policies are not up for renewal.
     { status: { in: ["IN_FORCE", "MATURED"] } },
   ];
-  if (f.orgUnit) {
-    if (actor.role === "AGENT" || !actor.orgUnitIds.includes(f.orgUnit)) throw new ForbiddenError("policy.read");
-    and.push({ orgUnitId: { in: await orgSubtreeIds(f.orgUnit) } });
-  }
+  if (orgUnitIds) and.push({ orgUnitId: { in: orgUnitIds } });
   if (f.channel) and.push({ channel: f.channel });
   if (f.productLine) and.push({ productLine: f.productLine });
   if (f.vipTier) and.push({ customer: { vipTier: f.vipTier } });
@@ -50,12 +55,11 @@ function orderOf(f: RenewalFilters): Prisma.PolicyOrderByWithRelationInput[] {
 
 export async function listRenewals(actor: Actor, f: RenewalFilters, today = shanghaiDate()) {
   requirePermission(actor, "policy.read");
-  const where = await renewalWhere(actor, f, today);
+  const orgUnitIds = await orgFilter(actor, f);
+  const where = renewalWhere(actor, f, today, orgUnitIds);
   const page = f.page ?? 1;
-  const [total, byOutcome, renewed, rows] = await Promise.all([
-    db.policy.count({ where }),
-    db.policy.groupBy({ by: ["renewalOutcome"], where, _count: { _all: true } }),
-    db.policy.count({ where: { AND: [where, { renewedBy: { isNot: null } }] } }),
+  const [{ outcomes, total, renewed }, rows] = await Promise.all([
+    renewalFigures(actor, f, renewalRange(f, today), orgUnitIds),
     db.policy.findMany({
       where,
       orderBy: orderOf(f),
@@ -71,8 +75,6 @@ export async function listRenewals(actor: Actor, f: RenewalFilters, today = shan
       },
     }),
   ]);
-  const outcomes = { WILL_RENEW: 0, WONT_RENEW: 0, CONSIDERING: 0, none: 0 };
-  for (const g of byOutcome) outcomes[g.renewalOutcome ?? "none"] = g._count._all;
   return {
     total,
     page,

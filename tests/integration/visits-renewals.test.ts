@@ -177,3 +177,27 @@ describe("renewals", () => {
     expect((await listRenewals(actors.a1!, { within: "30" }, today)).rows.map((r) => r.id).sort()).toEqual([ids.p1, ids.p2].sort());
   });
 });
+
+describe("renewal list figures", () => {
+  it("count per outcome and renewed exactly the policies the list shows, under every filter", async () => {
+    const filters = [
+      {}, { within: "90" }, { channel: "BANCASSURANCE" }, { productLine: "AUTO" }, { vipTier: "NONE" }, { outcome: "none" },
+      { outcome: "CONSIDERING" }, { renewed: "yes" }, { renewed: "no" }, { orgUnit: ids.city }, { from: addDays(today, -400), to: addDays(today, 400) },
+    ] as const;
+    for (const actor of [actors.a1!, actors.lead!]) {
+      for (const f of filters) {
+        if (actor.role === "AGENT" && "orgUnit" in f) continue;
+        const list = await listRenewals(actor, { ...f }, today);
+        const label = `${actor.role} ${JSON.stringify(f)}`;
+        expect(list.rows.length, label).toBe(list.total); // every fixture fits on one page
+        expect(list.renewed, label).toBe(list.rows.filter((r) => r.renewedBy).length);
+        const none = list.rows.filter((r) => !r.renewalOutcome).length;
+        expect(list.outcomes.none, label).toBe(none);
+        expect(list.outcomes.CONSIDERING, label).toBe(list.rows.filter((r) => r.renewalOutcome === "CONSIDERING").length);
+      }
+    }
+    const wide = await listRenewals(actors.lead!, { from: addDays(today, -400), to: addDays(today, 400) }, today);
+    expect(wide.total).toBeGreaterThan(1);
+    expect(wide.renewed).toBeGreaterThan(0);
+  });
+});
