@@ -139,7 +139,7 @@ export async function mergePreview(actor: Actor, sourceId: string, targetId: str
 export type MergeResult = { ok: true } | { ok: false; reason: MergeProblem | "notFound" | "conflict" };
 
 class MergeAbort extends Error {
-  constructor(readonly reason: "conflict" | "alreadyMerged") {
+  constructor(readonly reason: "conflict" | "alreadyMerged" | "notFound") {
     super(reason);
   }
 }
@@ -169,6 +169,9 @@ export async function mergeCustomers(
         if (lockedSource.mergedIntoId || lockedTarget.mergedIntoId) throw new MergeAbort("alreadyMerged");
         if (lockedSource.version !== input.sourceVersion || lockedTarget.version !== input.targetVersion)
           throw new MergeAbort("conflict");
+        // Scope again under the lock: a reallocation between the check above and the lock moves no row.
+        const stillVisible = await tx.customer.count({ where: { id: { in: [s, t] }, ...scopeIncludingMerged(actor) } });
+        if (stillVisible !== 2) throw new MergeAbort("notFound");
 
         const [source, target] = await Promise.all([
           tx.customer.findUniqueOrThrow({ where: { id: s }, include: { corporate: { select: { customerId: true } } } }),
