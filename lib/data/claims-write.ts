@@ -50,10 +50,14 @@ async function inTransaction(work: (tx: Tx) => Promise<void>): Promise<ClaimWrit
 export async function assignClaimHandler(actor: Actor, input: AssignHandlerInput): Promise<ClaimWriteResult> {
   requirePermission(actor, "claim.update");
   return inTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: input.claimId, ...claimScope(actor) }, select: { id: true, handlerId: true, status: true } });
+    const claim = await tx.claim.findFirst({
+      where: { id: input.claimId, ...claimScope(actor) },
+      select: { id: true, handlerId: true, status: true, customer: { select: { orgUnitId: true } } },
+    });
     if (!claim) throw new Refusal("notFound");
     if (claim.status === "CLOSED") throw new Refusal("closed");
-    const handler = await tx.user.findFirst({ where: { id: input.handlerId, ...handlerWhere(actor) }, select: { id: true } });
+    const who = await handlerWhere(actor, claim.customer.orgUnitId);
+    const handler = await tx.user.findFirst({ where: { id: input.handlerId, ...who }, select: { id: true } });
     if (!handler) throw new Refusal("handlerInvalid");
     if (claim.handlerId === handler.id) return;
     await tx.claim.update({ where: { id: claim.id }, data: { handlerId: handler.id } });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { customerScope } from "@/lib/auth/scope";
+import { orgAncestorIds } from "@/lib/data/org";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimProgress } from "@/lib/domain/claim-progress";
 import { daysOpen, feedbackAllowed, nextStatuses } from "@/lib/domain/claim-workflow";
@@ -113,17 +114,26 @@ export async function listClaims(actor: Actor, f: ClaimFilters, now: Date = new 
 }
 
 /** Who may be made a claim's handler (专人负责): active service staff of the actor's subtree. */
-export async function handlerCandidates(actor: Actor) {
+export async function handlerCandidates(actor: Actor, customerOrgUnitId: string) {
   requirePermission(actor, "claim.update");
   return db.user.findMany({
-    where: handlerWhere(actor),
+    where: await handlerWhere(actor, customerOrgUnitId),
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { id: true, name: true, role: true },
   });
 }
 
-export function handlerWhere(actor: Actor): Prisma.UserWhereInput {
-  return { active: true, role: { in: ["SERVICE", "SERVICE_LEAD"] }, orgUnitId: { in: actor.orgUnitIds } };
+/**
+ * Service staff of the actor's subtree who can also open the claim: their unit is the customer's
+ * own or one above it (claims are scoped by their customer).
+ */
+export async function handlerWhere(actor: Actor, customerOrgUnitId: string): Promise<Prisma.UserWhereInput> {
+  const seeing = new Set(await orgAncestorIds(customerOrgUnitId));
+  return {
+    active: true,
+    role: { in: ["SERVICE", "SERVICE_LEAD"] },
+    orgUnitId: { in: actor.orgUnitIds.filter((id) => seeing.has(id)) },
+  };
 }
 
 /** Handlers offered by the list's filter: whoever handles a claim in the actor's subtree. */
@@ -160,6 +170,7 @@ export async function getClaim(actor: Actor, id: string, now: Date = new Date())
           vipTier: true,
           isClubMember: true,
           mobile: true,
+          orgUnitId: true,
           agent: { select: { name: true } },
         },
       },

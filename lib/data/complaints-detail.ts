@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/auth/scope";
+import { orgAncestorIds } from "@/lib/data/org";
 import { checkTransition, nextStep } from "@/lib/domain/complaint-workflow";
 import { maskPhone } from "@/lib/domain/identity";
 import { complaintClocks } from "@/lib/domain/sla";
@@ -97,11 +98,16 @@ export async function getComplaint(actor: Actor, id: string, now = new Date()) {
 export type ComplaintDetail = NonNullable<Awaited<ReturnType<typeof getComplaint>>>;
 
 /** Who may take the complaint: active service staff of the complaint's org unit and above, in the actor's scope. */
-export async function handlerOptions(actor: Actor) {
+export async function handlerOptions(actor: Actor, complaintOrgUnitId: string) {
   requirePermission(actor, "complaint.read");
   if (!can(actor.role, "complaint.handle")) return [];
+  const seeing = new Set(await orgAncestorIds(complaintOrgUnitId));
   return db.user.findMany({
-    where: { active: true, role: { in: ["SERVICE", "SERVICE_LEAD"] }, orgUnitId: { in: actor.orgUnitIds } },
+    where: {
+      active: true,
+      role: { in: ["SERVICE", "SERVICE_LEAD"] },
+      orgUnitId: { in: actor.orgUnitIds.filter((id) => seeing.has(id)) },
+    },
     select: { id: true, name: true, username: true },
     orderBy: { username: "asc" },
     take: 200,

@@ -5,6 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { complaintScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/permissions";
+import { orgAncestorIds } from "@/lib/data/org";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/data/audit";
 import { checkTransition, type WorkflowStep } from "@/lib/domain/complaint-workflow";
@@ -29,10 +31,19 @@ const refused = (reason: Extract<ComplaintFormState, { status: "refused" }>["rea
 
 type Tx = Prisma.TransactionClient;
 
-/** A user the complaint may be handed to: active service staff inside the actor's scope. */
-async function handlerInScope(tx: Tx, actor: Actor, userId: string) {
+/**
+ * A user the complaint may be handed to: active service staff inside the actor's scope who can also
+ * open it (their unit is the complaint's own or one above it).
+ */
+async function handlerInScope(tx: Tx, actor: Actor, userId: string, complaintOrgUnitId: string) {
+  const seeing = new Set(await orgAncestorIds(complaintOrgUnitId));
   return tx.user.findFirst({
-    where: { id: userId, active: true, role: { in: ["SERVICE", "SERVICE_LEAD"] }, orgUnitId: { in: actor.orgUnitIds } },
+    where: {
+      id: userId,
+      active: true,
+      role: { in: ["SERVICE", "SERVICE_LEAD"] },
+      orgUnitId: { in: actor.orgUnitIds.filter((id) => seeing.has(id)) },
+    },
     select: { id: true, name: true, leadId: true },
   });
 }
@@ -72,9 +83,11 @@ export async function performStep(actor: Actor, input: Record<string, unknown>, 
         break;
       case "TRANSFER": {
         if (data.personId) {
-          const person = await handlerInScope(tx, actor, data.personId as string);
+          const person = await handlerInScope(tx, actor, data.personId as string, c.orgUnitId);
           if (!person) return { status: "invalid", errors: { personId: ["invalidOption"] } };
-          update.ownerId = person.id;
+          // Handing the complaint over changes its owner only for those who may assign (leads);
+          // for others the transfer table records the person and ownership stays as it is.
+          if (can(actor.role, "complaint.assign")) update.ownerId = person.id;
           eventData.personName = person.name;
         }
         eventData.form = "投诉转接表";
@@ -139,11 +152,11 @@ export async function assignComplaint(actor: Actor, input: Record<string, unknow
   return db.$transaction(async (tx): Promise<WorkflowResult> => {
     const c = await tx.complaint.findFirst({
       where: { AND: [{ id: complaintId }, complaintScope(actor)] },
-      select: { id: true, complaintNo: true, status: true, ownerId: true },
+      select: { id: true, complaintNo: true, status: true, ownerId: true, orgUnitId: true },
     });
     if (!c) return refused("notFound");
     if (c.status === "CLOSED") return refused("illegalTransition");
-    const owner = await handlerInScope(tx, actor, ownerId);
+    const owner = await handlerInScope(tx, actor, ownerId, c.orgUnitId);
     if (!owner) return { status: "invalid", errors: { ownerId: ["invalidOption"] } };
     const written = await tx.complaint.updateMany({ where: { id: c.id, status: { not: "CLOSED" } }, data: { ownerId: owner.id } });
     if (written.count !== 1) return refused("conflict");

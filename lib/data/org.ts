@@ -12,3 +12,18 @@ export async function orgSubtreeIds(orgUnitId: string): Promise<string[]> {
     SELECT id::text AS id FROM sub`;
   return rows.map((r) => r.id);
 }
+
+/**
+ * The unit and all its ancestors: the units whose staff see a record of this unit (a user sees their
+ * own subtree). Whoever a record is handed to must belong to one of them, or could not open it.
+ */
+export async function orgAncestorIds(orgUnitId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE up AS (
+      SELECT id, "parentId" FROM "OrgUnit" WHERE id = ${orgUnitId}::uuid
+      UNION ALL
+      SELECT o.id, o."parentId" FROM "OrgUnit" o JOIN up ON o.id = up."parentId"
+    )
+    SELECT id::text AS id FROM up`;
+  return rows.map((r) => r.id);
+}

@@ -128,7 +128,7 @@ describe("claims", () => {
 
   describe("workflow", () => {
     it("assigns a handler from the actor's subtree, audited", async () => {
-      const candidates = await handlerCandidates(serviceA);
+      const candidates = await handlerCandidates(serviceA, customerA.orgUnitId);
       expect(candidates.map((c) => c.id)).toContain(handlerA.id);
       expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId: handlerA.id })).toEqual({ ok: true });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).handlerId).toBe(handlerA.id);
@@ -143,6 +143,12 @@ describe("claims", () => {
         expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId })).toEqual({ ok: false, error: "handlerInvalid" });
       }
       expect(await assignClaimHandler(serviceOther, { claimId: claimOfA.id, handlerId: outsider.id })).toEqual({ ok: false, error: "notFound" });
+      // A province lead may not hand a claim to staff of a sibling city, who could not open it.
+      const sibling = await makeOrgUnit("CITY", province.id);
+      const siblingStaff = await makeUser({ orgUnitId: sibling.id, role: "SERVICE" });
+      const lead = (await loadActor((await makeUser({ orgUnitId: province.id, role: "SERVICE_LEAD" })).id))!;
+      expect((await handlerCandidates(lead, customerA.orgUnitId)).map((c) => c.id)).not.toContain(siblingStaff.id);
+      expect(await assignClaimHandler(lead, { claimId: claimOfA.id, handlerId: siblingStaff.id })).toEqual({ ok: false, error: "handlerInvalid" });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).handlerId).toBe(handlerA.id);
     });
 

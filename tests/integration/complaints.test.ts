@@ -150,7 +150,7 @@ describe("complaints: registration, workflow, scope", () => {
   });
 
   it("hides the complaint from service staff of another org subtree", async () => {
-    const r = await register(service, { category: "POLICY_ADMIN" });
+    const r = await register(service, { category: "POLICY_ADMIN", confirmDuplicate: "1" });
     if (!r.ok) throw new Error("registration failed");
     expect(await getComplaint(serviceElsewhere, r.id)).toBeNull();
     expect(await step(serviceElsewhere, r.id, "VERIFY", "RECEIVED")).toEqual({ status: "refused", reason: "notFound" });
@@ -231,6 +231,23 @@ describe("complaints: registration, workflow, scope", () => {
     expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).ownerId).toBe(service.id);
     expect(await db.notification.count({ where: { userId: service.id, kind: "COMPLAINT_ASSIGNED", link: `/complaints/${r.id}` } })).toBe(1);
+  });
+
+  it("hands a complaint only to staff who can open it, and only a lead's transfer changes the owner", async () => {
+    const sibling = await makeOrgUnit("CITY", province.id);
+    const siblingStaff = (await loadActor((await makeUser({ orgUnitId: sibling.id, role: "SERVICE" })).id))!;
+    const colleague = (await loadActor((await makeUser({ orgUnitId: city.id, role: "SERVICE" })).id))!;
+    const r = await register(service, { category: "POLICY_ADMIN", confirmDuplicate: "1" });
+    if (!r.ok) throw new Error("registration failed");
+    // The province lead sees both cities, but staff of the sibling city could not open this one.
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: siblingStaff.id })).toMatchObject({ status: "invalid" });
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
+    for (const [name, from] of FLOW.slice(0, 2)) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
+    // 转接表 by a service user names the colleague, but ownership stays with the lead's choice.
+    expect(await step(service, r.id, "TRANSFER", "REGISTERED", undefined, { personId: colleague.id })).toEqual({ status: "ok" });
+    const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id }, include: { events: true } });
+    expect(c.ownerId).toBe(service.id);
+    expect(c.events.find((e) => e.type === "TRANSFER")?.data).toMatchObject({ personName: colleague.name });
   });
 
   it("sorts the queue by time left and filters by SLA state in the URL", async () => {

@@ -34,7 +34,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!can(actor.role, "claim.read")) return <EmptyState title={t("errors.forbidden")} />;
   const claim = await getClaim(actor, (await params).id);
   if (!claim) notFound();
-  const candidates = claim.canUpdate && claim.status !== "CLOSED" ? await handlerCandidates(actor) : [];
+  const candidates = claim.canUpdate && claim.status !== "CLOSED" ? await handlerCandidates(actor, claim.customer.orgUnitId) : [];
   const d = (key: string, values?: Record<string, string | number>) => t(`claims.detail.${key}`, values);
 
   const facts: [string, React.ReactNode][] = [

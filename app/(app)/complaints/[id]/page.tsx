@@ -38,7 +38,7 @@ export default async function ComplaintPage({ params }: Props) {
   if (!can(actor.role, "complaint.read")) return <EmptyState title={(await getTranslations("errors"))("forbidden")} />;
   const c = await getComplaint(actor, (await params).id);
   if (!c) notFound();
-  const handlers = await handlerOptions(actor);
+  const handlers = await handlerOptions(actor, c.orgUnit.id);
   const handlerChoices = handlers.map((h) => ({ value: h.id, label: `${h.name}（${h.username}）` }));
   const enumChoices = (values: Record<string, string>, ns: "ComplaintCategory" | "Severity") =>
     Object.values(values).map((v) => ({ value: v, label: te(`${ns}.${v}` as "Severity.LOW") }));
