@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { policyScope } from "@/lib/auth/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dateOnly } from "@/lib/domain/dates";
 import { sendJob } from "@/lib/jobs/send";
 import { renewalAssignSchema, renewalOutcomeSchema, renewalSuccessorSchema } from "@/lib/validation/renewal";
@@ -51,6 +52,19 @@ export async function recordRenewalOutcome(actor: Actor, raw: unknown): Promise<
   return { ok: true };
 }
 
+/**
+ * Runs the link; a concurrent link of another successor to the same policy trips the unique
+ * renewedFromId index, which means "already renewed", not a server error.
+ */
+async function linkInTransaction(fn: (tx: Prisma.TransactionClient) => Promise<boolean>): Promise<boolean | "alreadyRenewed"> {
+  try {
+    return await db.$transaction(fn);
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return "alreadyRenewed";
+    throw e;
+  }
+}
+
 /** Links the customer's new policy as the successor: the renewal now counts in the renewal rate. */
 export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<RenewalWriteResult> {
   requirePermission(actor, "renewal.update");
@@ -58,18 +72,29 @@ export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<
   if (!parsed.success) return invalid(parsed.error);
   const policy = await db.policy.findFirst({
     where: { id: parsed.data.policyId, ...policyScope(actor) },
-    select: { id: true, policyNo: true, customerId: true, startDate: true, renewalOutcome: true, renewedBy: { select: { id: true } } },
+    select: {
+      id: true, policyNo: true, customerId: true, productLine: true, startDate: true, renewalOutcome: true,
+      renewedBy: { select: { id: true } },
+    },
   });
   if (!policy) return { ok: false, reason: "notFound" };
   if (policy.renewedBy) return { ok: false, reason: "alreadyRenewed" };
-  // The successor is another policy of the same customer that starts after this one started.
+  // The successor is another policy of the same customer and product line, starting after this one
+  // started, that the actor may see too (no claiming another agent's new business as one's renewal).
   const successor = await db.policy.findFirst({
-    where: { policyNo: parsed.data.successorNo, customerId: policy.customerId, id: { not: policy.id }, startDate: { gt: policy.startDate } },
+    where: {
+      policyNo: parsed.data.successorNo,
+      customerId: policy.customerId,
+      productLine: policy.productLine,
+      id: { not: policy.id },
+      startDate: { gt: policy.startDate },
+      ...policyScope(actor),
+    },
     select: { id: true, policyNo: true, renewedFromId: true },
   });
   if (!successor) return { ok: false, reason: "successorNotFound" };
   if (successor.renewedFromId) return { ok: false, reason: "successorTaken" };
-  const linked = await db.$transaction(async (tx) => {
+  const linked = await linkInTransaction(async (tx) => {
     const { count } = await tx.policy.updateMany({ where: { id: successor.id, renewedFromId: null }, data: { renewedFromId: policy.id } });
     if (count === 0) return false;
     const followUp = await tx.renewalFollowUp.create({
@@ -89,6 +114,7 @@ export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<
     });
     return true;
   });
+  if (linked === "alreadyRenewed") return { ok: false, reason: "alreadyRenewed" };
   if (!linked) return { ok: false, reason: "successorTaken" };
   // The cockpit reads summaries refreshed hourly: refresh the renewal ones now (seconds, not the full refresh).
   await sendJob("renewal-kpi-refresh", {}, "renewal-kpi-refresh");

@@ -155,6 +155,11 @@ describe("renewals", () => {
     expect(await rate()).toBe(0); // p1, p2 due, none renewed
     expect(await summaryRate()).toBe(0);
     expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: "NOPE" })).toEqual({ ok: false, reason: "successorNotFound" });
+    // A new policy of the same customer that another agent services is not this agent's renewal.
+    const p1 = await db.policy.findUniqueOrThrow({ where: { id: ids.p1! } });
+    const theirs = await makePolicy({ customerId: ids.c1!, orgUnitId: ids.city!, agentId: ids.a2!, start: p1.endDate.toISOString().slice(0, 10), end: addDays(p1.endDate.toISOString().slice(0, 10), 365) });
+    expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: theirs.policyNo })).toEqual({ ok: false, reason: "successorNotFound" });
+    expect((await db.policy.findUniqueOrThrow({ where: { id: theirs.id } })).renewedFromId).toBeNull();
     expect(await linkRenewalSuccessor(actors.a1!, { policyId: ids.p1, successorNo: ids.next1No })).toEqual({ ok: true });
     expect(await rate()).toBeCloseTo(1 / 2);
     // The job the link sends: only the renewal summaries, and the cockpit's month figure moves.
