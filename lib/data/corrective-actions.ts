@@ -90,11 +90,13 @@ export async function listActions(actor: Actor, params: ActionListParams, opts: 
   return { rows: out, total, page, pageSize: ACTION_PAGE_SIZE, sort, dir };
 }
 
+const ACTION_OWNER_ROLES = ["SERVICE", "SERVICE_LEAD", "AGENT"] as const;
+
 /** Active users of the actor's subtree who can own an action. */
 export async function actionOwnerOptions(actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
   requirePermission(actor, "correctiveAction.manage");
   return db.user.findMany({
-    where: { active: true, orgUnitId: { in: actor.orgUnitIds }, role: { in: ["SERVICE", "SERVICE_LEAD", "AGENT"] } },
+    where: { active: true, orgUnitId: { in: actor.orgUnitIds }, role: { in: [...ACTION_OWNER_ROLES] } },
     select: { id: true, name: true, role: true },
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });
@@ -118,7 +120,11 @@ export async function createAction(actor: Actor, input: CreateActionInput, today
     if (!complaint) return { ok: false, error: "source" };
     orgUnitId = actor.orgUnitIds.includes(complaint.orgUnitId) ? complaint.orgUnitId : actor.orgUnitId;
   } else if (!actor.orgUnitIds.includes(orgUnitId)) return { ok: false, error: "orgUnit" };
-  const owner = await db.user.findFirst({ where: { id: input.ownerId, active: true, orgUnitId: { in: actor.orgUnitIds } }, select: { id: true } });
+  // Owners update their action's status: never a (read-only) manager or admin.
+  const owner = await db.user.findFirst({
+    where: { id: input.ownerId, active: true, orgUnitId: { in: actor.orgUnitIds }, role: { in: [...ACTION_OWNER_ROLES] } },
+    select: { id: true },
+  });
   if (!owner) return { ok: false, error: "owner" };
   const id = await db.$transaction(async (tx) => {
     const action = await tx.correctiveAction.create({

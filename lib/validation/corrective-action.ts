@@ -1,9 +1,11 @@
 // 纠改措施 forms. Error messages are keys of correctiveActions.errors, translated by the UI.
 import { z } from "zod";
 import { ACTION_STATUSES } from "@/lib/domain/corrective-action";
+import { isIsoDate } from "@/lib/domain/kpi-period";
 import { monthSchema } from "./analysis";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dueDate").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dueDate");
+// A real calendar day: 2026-02-31 is refused, not rolled over into March.
+const isoDate = z.string().refine(isIsoDate, "dueDate");
 
 export const createActionInput = z
   .object({

@@ -1,5 +1,6 @@
 // Survey forms and list filters. Error messages are keys of surveys.errors, translated by the UI.
 import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/kpi-period";
 
 export const SURVEY_METHODS = ["QUESTIONNAIRE", "PHONE", "ON_SITE", "ONLINE"] as const;
 export const SURVEY_TRIGGERS = ["CLAIM_CLOSED", "COMPLAINT_CLOSED", "NEW_PURCHASE", "PERIODIC", "MANUAL"] as const;
@@ -56,7 +57,7 @@ export const campaignInput = z.object({
   channel: z.enum(CHANNELS, "channel").optional(),
   vipTier: z.enum(VIP_TIERS, "vipTier").optional(),
   orgUnitId: z.uuid("orgUnit").optional(),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dueDate"),
+  dueDate: z.string().refine(isIsoDate, "dueDate"),
 });
 
 export type CampaignInput = z.infer<typeof campaignInput>;

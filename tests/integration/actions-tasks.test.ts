@@ -44,6 +44,8 @@ describe("corrective actions", () => {
     const before = await db.correctiveAction.count();
     expect(await createAction(lead, { ...base, ownerId: ids.inactive!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
     expect(await createAction(lead, { ...base, ownerId: ids.outsider!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
+    // A manager is read-only on records, so never the owner who would move an action's status.
+    expect(await createAction(lead, { ...base, ownerId: ids.manager!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
     expect(await createAction(lead, { ...base, ownerId: ids.owner!, complaintId: ids.otherComplaint }, TODAY)).toEqual({ ok: false, error: "source" });
     expect(await createAction(lead, { ...base, ownerId: ids.owner!, month: "2026-04", dueDate: "2026-05-19" }, TODAY)).toEqual({ ok: false, error: "dueDate" });
     await expect(createAction(await actor("owner"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY)).rejects.toThrow(ForbiddenError);
