@@ -33,5 +33,5 @@ export function complaintScope(actor: Actor): Prisma.ComplaintWhereInput {
 
 export function visitScope(actor: Actor): Prisma.VisitWhereInput {
   if (actor.role === "AGENT") return { assigneeId: actor.id };
-  return { customer: { orgUnitId: { in: actor.orgUnitIds } } };
+  return { customer: { orgUnitId: { in: actor.orgUnitIds }, mergedIntoId: null } };
 }

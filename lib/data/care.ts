@@ -78,7 +78,6 @@ function toRow(c: RowData, w: CareWindow) {
 export type CareRow = ReturnType<typeof toRow>;
 
 /** The month-day expression the partial index Customer_birthMonthDay_idx is built on. */
-/** The birthday index's expression (migration 20261202004500): month * 100 + day. */
 export const MONTH_DAY = Prisma.sql`((EXTRACT(MONTH FROM c."birthDate") * 100 + EXTRACT(DAY FROM c."birthDate"))::int)`;
 
 function birthdaySqlWhere(actor: Actor, f: CareFilters, keys: number[]): Prisma.Sql {

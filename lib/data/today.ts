@@ -36,7 +36,8 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
   const planned = { ...visitScope(actor), status: "PLANNED" as const };
   const expiring = (days: number) => ({
     ...policyScope(actor),
-    status: "IN_FORCE" as const,
+    // As the renewal list counts them (lapsed and surrendered policies are not up for renewal).
+    status: { in: ["IN_FORCE" as const, "MATURED" as const] },
     renewalOutcome: null,
     renewedBy: { is: null },
     endDate: { gte: dateOnly(today), lte: d(days) },
@@ -55,7 +56,8 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
     db.$queryRaw<{ today: number; week: number }[]>`
       SELECT count(*) FILTER (WHERE ${MONTH_DAY} = ANY(${todayKeys}::int[]))::int AS today, count(*)::int AS week
         FROM "Customer" c
-       WHERE ${customerScopeSql(actor)} AND c."birthDate" IS NOT NULL AND ${MONTH_DAY} = ANY(${weekKeys}::int[])`,
+       WHERE ${customerScopeSql(actor)} AND c."birthDate" IS NOT NULL AND c."anonymizedAt" IS NULL
+         AND ${MONTH_DAY} = ANY(${weekKeys}::int[])`,
     db.visit.findMany({
       where: { ...planned, dueDate: { lte: d(7) } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],

@@ -201,6 +201,12 @@ describe("renewal list figures", () => {
         expect(list.outcomes.CONSIDERING, label).toBe(list.rows.filter((r) => r.renewalOutcome === "CONSIDERING").length);
       }
     }
+    // Today's renewal counts are the totals of the lists they link to.
+    const home = await loadToday(actors.a1!, today);
+    for (const within of ["30", "60", "90"] as const) {
+      const count = home.items.find((i) => i.key === `expiring${within}`)!.count;
+      expect(count, within).toBe((await listRenewals(actors.a1!, { within, outcome: "none", renewed: "no" }, today)).total);
+    }
     const wide = await listRenewals(actors.lead!, { from: addDays(today, -400), to: addDays(today, 400) }, today);
     expect(wide.total).toBeGreaterThan(1);
     expect(wide.renewed).toBeGreaterThan(0);
