@@ -78,7 +78,16 @@ export async function runComplaintEscalation(now: Date = new Date()): Promise<Es
                        '{no}', u."complaintNo"), '{org}', CASE WHEN l.locale LIKE 'en%' THEN u.to_name_en ELSE u.to_name END),
                CASE WHEN l.locale LIKE 'en%' THEN ${TEMPLATES.enBody} ELSE ${TEMPLATES.zhBody} END,
                '/complaints/' || u.id, ${now}
-          FROM upd u JOIN "User" ow ON ow.id = u."ownerId" JOIN "User" l ON l.id = ow."leadId" AND l.active
+          FROM upd u
+          -- The owner's lead; when the complaint has no owner (or the owner no active lead), the
+          -- active service leads of the unit it escalated to, so an unowned breach is never silent.
+          JOIN LATERAL (
+            SELECT ld.id, ld.locale FROM "User" ow JOIN "User" ld ON ld.id = ow."leadId" AND ld.active WHERE ow.id = u."ownerId"
+            UNION ALL
+            SELECT ld.id, ld.locale FROM "User" ld
+             WHERE ld."orgUnitId" = u.to_id AND ld.role = 'SERVICE_LEAD' AND ld.active
+               AND NOT EXISTS (SELECT 1 FROM "User" ow JOIN "User" l2 ON l2.id = ow."leadId" AND l2.active WHERE ow.id = u."ownerId")
+          ) l ON true
       ),
       audit AS (
         INSERT INTO "AuditLog" (at, "actorId", action, "entityType", "entityId", data)

@@ -89,8 +89,10 @@ describe("complaint escalation job", () => {
     // The second run at the same instant found nothing of ours to do.
     expect(second.escalated).toBe(0);
     expect(third.escalated).toBe(0);
-    // One notification per escalation of an owned complaint; the unowned one has no lead to tell.
-    expect(await db.notification.count({ where: { userId: lead.id } })).toBe(unreadBefore + 1);
+    // One notification per escalation: the owner's lead for the owned complaint, and for the unowned
+    // one the service leads of the unit it escalated to (here the same lead, at the province).
+    expect(await db.notification.count({ where: { userId: lead.id } })).toBe(unreadBefore + 2);
+    expect(await db.notification.count({ where: { userId: lead.id, link: `/complaints/${unowned.id}` } })).toBe(1);
     const n = await db.notification.findFirstOrThrow({ where: { userId: lead.id, link: `/complaints/${responseLate.id}` } });
     expect(n.kind).toBe("COMPLAINT_ESCALATED");
     expect(n.title).toContain(responseLate.complaintNo);
