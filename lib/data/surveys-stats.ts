@@ -34,10 +34,9 @@ export async function surveyStats(actor: Actor, range: { from: string; to: strin
            count(s."npsScore")::int AS "npsCount",
            count(*) FILTER (WHERE s."npsScore" >= 9)::int AS promoters,
            count(*) FILTER (WHERE s."npsScore" <= 6)::int AS detractors,
-           count(lt."surveyId")::int AS low
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."surveyId" = s.id AND t.kind = 'LOW_SCORE_FOLLOW_UP'))::int AS low
     FROM "Survey" s
     JOIN "Customer" c ON c.id = s."customerId"
-    LEFT JOIN (SELECT DISTINCT t."surveyId" FROM "Task" t WHERE t.kind = 'LOW_SCORE_FOLLOW_UP' AND t."surveyId" IS NOT NULL) lt ON lt."surveyId" = s.id
     CROSS JOIN LATERAL (SELECT to_char(s."completedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month) m
     WHERE s.status = 'COMPLETED' AND s."completedAt" >= ${fromAt} AND s."completedAt" < ${toAt} AND ${customerScopeSql(actor)}
     GROUP BY GROUPING SETS ((), (s.channel), (s."agentId"), (s."productLine"), (m.month))`);

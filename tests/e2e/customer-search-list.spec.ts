@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { screenshotPath, signInAndWaitForHome } from "./helpers";
+import { openSearchWithKey, screenshotPath, signInAndWaitForHome } from "./helpers";
 
 // Issue 3: the header search (plate, policy no.) opening the 360° page, and the customer list's
 // filters and exports. Identifiers come from the seeded e2e database, so the test follows the seed.
@@ -57,7 +57,7 @@ test("an agent finds a customer by licence plate and by policy number and opens 
   await expect(page.getByTestId("customer-name")).toHaveText(sample.name);
 
   // By policy number, opened with the keyboard shortcut.
-  await page.keyboard.press(project === "phone" ? "/" : "Control+k");
+  await openSearchWithKey(page, project === "phone" ? "/" : "Control+k");
   await searchAndOpen(page, sample.policyNo.toLowerCase(), sample.policyNo);
   await expect(page).toHaveURL(new RegExp(`/customers/${sample.policyHolderId}$`));
   await expect(page.getByTestId("customer-name")).toHaveText(sample.policyHolder);
@@ -66,7 +66,7 @@ test("an agent finds a customer by licence plate and by policy number and opens 
 test("the search shows masked identifiers, closes with Escape and ignores '/' typed in a field", async ({ page }) => {
   const sample = await agentSample();
   await signInAndWaitForHome(page, "agent");
-  await page.keyboard.press("/");
+  await openSearchWithKey(page);
   const input = page.getByTestId("global-search-input");
   await input.fill("1");
   await expect(page.getByRole("dialog").getByRole("status")).toContainText("至少 2 个字或 4 位数字");
@@ -96,7 +96,7 @@ test("the search shows masked identifiers, closes with Escape and ignores '/' ty
 test("another agent's customer cannot be found", async ({ page }) => {
   const sample = await agentSample();
   await signInAndWaitForHome(page, "agent2");
-  await page.keyboard.press("/");
+  await openSearchWithKey(page);
   await page.getByTestId("global-search-input").fill(sample.plate);
   await expect(page.getByRole("dialog").getByRole("status")).toContainText("没有找到匹配的客户");
 });

@@ -17,3 +17,15 @@ export async function signInAndWaitForHome(page: Page, username: string): Promis
 export function screenshotPath(name: string, project: string): string {
   return `test-results/screenshots/${project}-${name}.png`;
 }
+
+/**
+ * Opens the header search with its keyboard shortcut. Right after a navigation the shortcut only
+ * works once the page has hydrated, so the key is pressed again until the search opens.
+ */
+export async function openSearchWithKey(page: Page, key = "/"): Promise<void> {
+  const input = page.getByTestId("global-search-input");
+  await expect(async () => {
+    if (!(await input.isVisible())) await page.keyboard.press(key);
+    await expect(input).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}

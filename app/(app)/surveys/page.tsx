@@ -29,7 +29,9 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
   const { params, valid } = parseSurveyListParams(raw);
   const thisMonth = shanghaiDate().slice(0, 7);
   const to = params.to ?? thisMonth;
-  const from = params.from && params.from <= to ? params.from : shiftMonth(to, -11);
+  // At most two years of figures at once (the query reads every completed survey of the range).
+  const earliest = shiftMonth(to, -23);
+  const from = params.from && params.from <= to ? (params.from < earliest ? earliest : params.from) : shiftMonth(to, -11);
   const [list, stats] = await Promise.all([listSurveys(actor, params, locale), surveyStats(actor, { from, to })]);
   const qs = new URLSearchParams(Object.entries(params).filter(([k, v]) => k !== "page" && v !== undefined).map(([k, v]) => [k, String(v)]));
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));

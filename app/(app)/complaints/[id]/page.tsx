@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComplaintDetails } from "@/components/complaints/details";
@@ -19,9 +20,14 @@ import { assignAction, commentAction, escalateAction, stepAction } from "./actio
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** One read of the complaint per request, shared by the title and the page. */
+const complaintFor = cache(async (id: string) => {
   const actor = await requireActor();
-  const c = can(actor.role, "complaint.read") ? await getComplaint(actor, (await params).id) : null;
+  return can(actor.role, "complaint.read") ? getComplaint(actor, id) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await complaintFor((await params).id);
   return { title: c?.complaintNo ?? (await getTranslations("complaints"))("title") };
 }
 
@@ -36,7 +42,7 @@ export default async function ComplaintPage({ params }: Props) {
   const actor = await requireActor();
   const [t, te, locale] = await Promise.all([getTranslations("complaints"), getTranslations("enums"), getLocale()]);
   if (!can(actor.role, "complaint.read")) return <EmptyState title={(await getTranslations("errors"))("forbidden")} />;
-  const c = await getComplaint(actor, (await params).id);
+  const c = await complaintFor((await params).id);
   if (!c) notFound();
   const handlers = await handlerOptions(actor, c.orgUnit.id);
   const handlerChoices = handlers.map((h) => ({ value: h.id, label: `${h.name}（${h.username}）` }));
