@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { screenshotPath, signInAndWaitForHome } from "./helpers";
 
-// Claims and care lists against the seeded e2e database; claims are picked there, so the test
-// follows whatever the seed made (and each run moves one claim a step further).
+// Claims and care lists against the seeded e2e database. The claims a test moves are its own (made on
+// a seeded 海淀 policy), so every run finds what it needs however often the suite ran before.
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -14,15 +14,31 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   }
 }
 
-test("a service user opens a green-channel claim, assigns the handler and advances a step", async ({ page }, testInfo) => {
+/** A new claim in the given state on a seeded policy of a 海淀 customer, with its first step. */
+async function makeClaim(status: "REPORTED" | "APPROVED", green: boolean): Promise<{ id: string; claimNo: string }> {
+  const claimNo = `LPE2E${Date.now()}`;
   const [claim] = await query<{ id: string; claimNo: string }>(
-    `SELECT k.id, k."claimNo" FROM "Claim" k
-       JOIN "Customer" c ON c.id = k."customerId" JOIN "OrgUnit" o ON o.id = c."orgUnitId"
-      WHERE o.code = 'BJ-HD' AND c."mergedIntoId" IS NULL AND k."greenChannel"
-        AND k.status IN ('REPORTED', 'DOCUMENTS', 'ASSESSING')
-      ORDER BY k."reportedAt" LIMIT 1`,
+    `WITH p AS (
+       SELECT p.id, p."customerId" FROM "Policy" p
+         JOIN "Customer" c ON c.id = p."customerId" JOIN "OrgUnit" o ON o.id = c."orgUnitId"
+        WHERE o.code = 'BJ-HD' AND c."mergedIntoId" IS NULL AND p.status = 'IN_FORCE'
+        ORDER BY p."policyNo" LIMIT 1
+     ), k AS (
+       INSERT INTO "Claim" (id, "claimNo", "policyId", "customerId", "incidentDate", "reportedAt", "amountClaimed", status, "greenChannel")
+       SELECT gen_random_uuid(), $1, p.id, p."customerId", current_date - 3, now() - interval '2 days', 8000, $2::"ClaimStatus", $3 FROM p
+       RETURNING id, "claimNo"
+     ), s AS (
+       INSERT INTO "ClaimStep" (id, "claimId", status, at) SELECT gen_random_uuid(), k.id, 'REPORTED', now() - interval '2 days' FROM k
+     )
+     SELECT id, "claimNo" FROM k`,
+    [claimNo, status, green],
   );
-  test.skip(!claim, "no open green-channel claim left in the seed (reseed the e2e database)");
+  if (!claim) throw new Error("the seed has no in-force policy in 海淀");
+  return claim;
+}
+
+test("a service user opens a green-channel claim, assigns the handler and advances a step", async ({ page }, testInfo) => {
+  const claim = await makeClaim("REPORTED", true);
   await signInAndWaitForHome(page, "service");
 
   await page.goto("/claims");
@@ -34,9 +50,9 @@ test("a service user opens a green-channel claim, assigns the handler and advanc
   await expect(firstRow.getByTestId("green-channel")).toBeVisible();
   await page.screenshot({ path: screenshotPath("claims-list", testInfo.project.name), fullPage: true });
 
-  await page.goto(`/claims?state=open&green=yes&q=${claim!.claimNo}`);
-  await page.getByRole("link", { name: claim!.claimNo }).click();
-  await expect(page.getByTestId("claim-no")).toHaveText(claim!.claimNo);
+  await page.goto(`/claims?state=open&green=yes&q=${claim.claimNo}`);
+  await page.getByRole("link", { name: claim.claimNo }).click();
+  await expect(page.getByTestId("claim-no")).toHaveText(claim.claimNo);
   await expect(page.getByTestId("green-channel")).toBeVisible();
 
   const assign = page.getByTestId("assign-form");
@@ -57,22 +73,18 @@ test("a service user opens a green-channel claim, assigns the handler and advanc
   await expect(page.getByTestId("claim-status")).toHaveText(nextLabel);
   await page.screenshot({ path: screenshotPath("claim-page", testInfo.project.name), fullPage: true });
 
-  const [audit] = await query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'claim.advance' AND "entityId" = $1`, [claim!.id]);
+  const [audit] = await query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'claim.advance' AND "entityId" = $1`, [claim.id]);
   expect(Number(audit!.n)).toBeGreaterThan(0);
 });
 
 test("a bad advance is refused with a localized message and changes nothing", async ({ page }) => {
-  const [claim] = await query<{ id: string; status: string }>(
-    `SELECT k.id, k.status FROM "Claim" k JOIN "Customer" c ON c.id = k."customerId" JOIN "OrgUnit" o ON o.id = c."orgUnitId"
-      WHERE o.code = 'BJ-HD' AND k.status = 'APPROVED' ORDER BY k."reportedAt" LIMIT 1`,
-  );
-  test.skip(!claim, "no approved claim in the seed");
+  const claim = await makeClaim("APPROVED", false);
   await signInAndWaitForHome(page, "service");
-  await page.goto(`/claims/${claim!.id}`);
+  await page.goto(`/claims/${claim.id}`);
   // Paying without the amount.
   await page.getByTestId("advance-form").getByRole("button", { name: "推进" }).click();
   await expect(page.getByTestId("claim-form-error")).toHaveText("赔付时请填写赔付金额");
-  const [after] = await query<{ status: string }>(`SELECT status FROM "Claim" WHERE id = $1`, [claim!.id]);
+  const [after] = await query<{ status: string }>(`SELECT status FROM "Claim" WHERE id = $1`, [claim.id]);
   expect(after!.status).toBe("APPROVED");
 });
 
