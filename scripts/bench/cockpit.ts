@@ -3,11 +3,10 @@
 // Usage: DATABASE_URL=postgresql://postgres@127.0.0.1:5432/jinshan_bench npm run bench:cockpit [-- --runs 5 --year 2025]
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { orgSubtreeIds } from "@/lib/data/org";
 import { chooseSource, loadCockpit } from "@/lib/data/kpi/cockpit";
 import { explainFacts } from "@/lib/data/kpi/explain";
 import { yearPeriod } from "@/lib/domain/kpi-period";
-import type { Actor } from "@/lib/auth/actor";
+import { benchActor, percentile } from "./timing";
 
 const { values } = parseArgs({
   options: {
@@ -21,14 +20,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const period = yearPeriod(Number(values.year));
 const user = await db.user.findUniqueOrThrow({ where: { username: values.user } });
-const actor: Actor = {
-  id: user.id, username: user.username, name: user.name, role: user.role, channel: user.channel,
-  orgUnitId: user.orgUnitId, orgUnitIds: await orgSubtreeIds(user.orgUnitId),
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
+const actor = await benchActor(user.username);
 const prefer = values.live ? "live" : "auto";
 const source = (await chooseSource(prefer)).source;
 console.log(`cockpit ${period.key} as ${user.username} (${user.role}) at ${actor.orgUnitIds.length} org units, source=${source}, ${runs} runs`);
@@ -40,7 +32,7 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - t0);
 }
 console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(" ")}`);
-console.log(`loadCockpit p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms`);
+console.log(`loadCockpit p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
 console.log("raw SQL (EXPLAIN ANALYZE execution time, one run each):");
 for (const [name, ms] of await explainFacts(actor, period, prefer)) console.log(`  ${name.padEnd(12)} ${ms.toFixed(0)} ms`);
 process.exit(0);

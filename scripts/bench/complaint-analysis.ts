@@ -4,11 +4,10 @@
 import { parseArgs } from "node:util";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { orgSubtreeIds } from "@/lib/data/org";
 import { analysisScope, complaintAnalysis, customersSql, groupedSql, trendSql } from "@/lib/data/complaint-analysis";
 import { shiftMonth } from "@/lib/domain/complaint-analysis";
 import { shanghaiDate } from "@/lib/domain/dates";
-import type { Actor } from "@/lib/auth/actor";
+import { benchActor, percentile } from "./timing";
 
 const { values } = parseArgs({
   options: {
@@ -20,14 +19,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const month = values.month;
 const user = await db.user.findUniqueOrThrow({ where: { username: values.user } });
-const actor: Actor = {
-  id: user.id, username: user.username, name: user.name, role: user.role, channel: user.channel,
-  orgUnitId: user.orgUnitId, orgUnitIds: await orgSubtreeIds(user.orgUnitId),
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
+const actor = await benchActor(user.username);
 const [{ n: total }] = (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Complaint"`) as [{ n: number }];
 const c0 = performance.now();
 const first = await complaintAnalysis(actor, { month }); // cold: connection pool, plan cache, customer denominators
@@ -40,14 +32,14 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - t0);
 }
 console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(" ")}`);
-console.log(`complaintAnalysis p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms (target ≤ 300 ms); first (cold) call ${cold.toFixed(0)} ms`);
+console.log(`complaintAnalysis p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms (target ≤ 300 ms); first (cold) call ${cold.toFixed(0)} ms`);
 const uncached: number[] = [];
 for (let i = 0; i < Math.min(runs, 5); i++) {
   const t0 = performance.now();
   await complaintAnalysis(actor, { month }, { freshCustomerCounts: true });
   uncached.push(performance.now() - t0);
 }
-console.log(`with the customer denominators recounted every time (the first call after each 10-minute expiry): p50 ${pct(uncached, 50).toFixed(0)} ms, max ${Math.max(...uncached).toFixed(0)} ms`);
+console.log(`with the customer denominators recounted every time (the first call after each 10-minute expiry): p50 ${percentile(uncached, 50).toFixed(0)} ms, max ${Math.max(...uncached).toFixed(0)} ms`);
 console.log("raw SQL (EXPLAIN ANALYZE execution time, one run each; the three run concurrently in the page):");
 const { ids } = await analysisScope(actor);
 const now = new Date();

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { explainAll, installCapturingClient, type Explained } from "./query-capture";
+import { benchActor as actorFor, fmtMs, percentile, timeRuns } from "./timing";
 
 const { values } = parseArgs({
   options: {
@@ -27,37 +28,21 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const { client, captured } = installCapturingClient(url);
 const pool = new pg.Pool({ connectionString: url, max: 1 });
 // Import after the capturing client is installed, so lib/db uses it.
-const { orgSubtreeIds } = await import("@/lib/data/org");
 const { listComplaintQueue } = await import("@/lib/data/complaints-queue");
 const { getComplaint } = await import("@/lib/data/complaints-detail");
 const { runComplaintEscalation } = await import("@/lib/data/escalation");
 const { readQueueFilters } = await import("@/lib/validation/complaint-queue");
 
-async function actorFor(username: string): Promise<Actor> {
-  const { id, name, role, channel, orgUnitId } = await client.user.findUniqueOrThrow({ where: { username } });
-  return { id, username, name, role, channel, orgUnitId, orgUnitIds: await orgSubtreeIds(orgUnitId) };
-}
 
 type Case = { name: string; target: number; run: (i: number) => Promise<unknown> };
 type Result = { name: string; p50: number; p95: number; target: number; sql: Explained[] };
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
-const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+const fmt = fmtMs;
 
 async function measure(c: Case): Promise<Result> {
-  for (let i = 0; i < WARMUP; i++) await c.run(i);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    captured.length = 0;
-    const t0 = performance.now();
-    await c.run(i);
-    times.push(performance.now() - t0);
-  }
+  const times = await timeRuns(c.run, RUNS, WARMUP, () => (captured.length = 0));
   const sql = await explainAll(pool, [...captured]);
-  return { name: c.name, p50: pct(times, 50), p95: pct(times, 95), target: c.target, sql };
+  return { name: c.name, p50: percentile(times, 50), p95: percentile(times, 95), target: c.target, sql };
 }
 
 function queueCases(actor: Actor, sampleIds: string[]): Case[] {

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { explainAll, installCapturingClient, type Explained } from "./query-capture";
+import { fmtMs, percentile, timeRuns } from "./timing";
 
 const { values } = parseArgs({
   options: {
@@ -65,24 +66,13 @@ async function samplesFor(actor: Actor, count = 5): Promise<Sample[]> {
 type Case = { name: string; target: number; run: (i: number) => Promise<unknown> };
 type Result = { name: string; actor: string; p50: number; p95: number; max: number; target: number; sql: Explained[] };
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 async function measure(actorLabel: string, c: Case): Promise<Result> {
-  for (let i = 0; i < WARMUP; i++) await c.run(i);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    captured.length = 0;
-    const t0 = performance.now();
-    await c.run(i);
-    times.push(performance.now() - t0);
-  }
+  const times = await timeRuns(c.run, RUNS, WARMUP, () => (captured.length = 0));
   // The statements of the last run, each under EXPLAIN ANALYZE (they ran in parallel where the
   // function uses Promise.all; the sum is the database's share of the work).
   const sql = await explainAll(pool, [...captured]);
-  return { name: c.name, actor: actorLabel, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), target: c.target, sql };
+  return { name: c.name, actor: actorLabel, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), target: c.target, sql };
 }
 
 function searchCases(samples: Sample[]): Case[] {
@@ -138,7 +128,7 @@ async function customer360Case(samples: Sample[]): Promise<Case | null> {
 }
 
 const actorRef: { current: Actor | null } = { current: null };
-const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+const fmt = fmtMs;
 
 async function main() {
   const [customers, policies] = await Promise.all([client.customer.count(), client.policy.count()]);
