@@ -1,11 +1,11 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { prepareCareExport, type CareRow } from "@/lib/data/care";
-import { shanghaiDate } from "@/lib/domain/dates";
-import { csvStream, xlsxStream, type Cell } from "@/lib/export/tabular";
+import { exportRefusal, exportResponse } from "@/lib/export/response";
+import type { Cell } from "@/lib/export/tabular";
 import { parseCareFilters } from "@/lib/validation/care-filters";
 
 // GET /care/export?format=csv|xlsx&<the care list's filters>: the list as a file, masked as on
@@ -26,8 +26,7 @@ const COLUMNS = [
 
 export async function GET(request: NextRequest) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const text = (message: string, status: number) =>
-    new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const text = exportRefusal;
 
   const actor = await getActor();
   if (!actor) return text(t("errors.forbidden"), 401);
@@ -63,19 +62,14 @@ export async function GET(request: NextRequest) {
   async function* cells() {
     yield prepared.rows.map(toCells);
   }
-  const header = COLUMNS.map(([key]) => t(`care.columns.${key}`));
-  const body =
-    format.data === "csv"
-      ? csvStream(header, cells())
-      : xlsxStream(t("care.export.sheet"), header, cells(), COLUMNS.map(([, width]) => width));
-  const filename = `${t("care.export.file")}-${shanghaiDate().replaceAll("-", "")}.${format.data}`;
-  return new NextResponse(body, {
-    headers: {
-      "Content-Type": format.data === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="care.${format.data}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      "Cache-Control": "no-store",
-      "X-Export-Rows": String(prepared.rows.length),
-      ...(prepared.truncated && { "X-Export-Truncated": "true" }),
-    },
+  return exportResponse({
+    format: format.data,
+    asciiName: "care",
+    localName: t("care.export.file"),
+    sheet: t("care.export.sheet"),
+    columns: COLUMNS.map(([key, width]) => ({ label: t(`care.columns.${key}`), width })),
+    rows: cells(),
+    count: prepared.rows.length,
+    truncated: prepared.truncated,
   });
 }

@@ -1,12 +1,12 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { prepareCustomerExport, type CustomerExport } from "@/lib/data/customer-export";
 import type { CustomerRow } from "@/lib/data/customer-list";
-import { shanghaiDate } from "@/lib/domain/dates";
-import { csvStream, xlsxStream, type Cell } from "@/lib/export/tabular";
+import { exportRefusal, exportResponse } from "@/lib/export/response";
+import type { Cell } from "@/lib/export/tabular";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 
 // GET /customers/export?format=csv|xlsx&<the list's filters>: the filtered list as a file, masked
@@ -36,8 +36,7 @@ const COLUMNS = [
 
 export async function GET(request: NextRequest) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const text = (message: string, status: number) =>
-    new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const text = exportRefusal;
 
   const actor = await getActor();
   if (!actor) return text(t("errors.forbidden"), 401);
@@ -85,23 +84,14 @@ export async function GET(request: NextRequest) {
   async function* cells() {
     for await (const batch of prepared.batches()) yield batch.map(toCells);
   }
-  const header = COLUMNS.map(([key]) => t(`customers.columns.${key}`));
-  const body =
-    format.data === "csv"
-      ? csvStream(header, cells())
-      : xlsxStream(t("customers.export.sheet"), header, cells(), COLUMNS.map(([, width]) => width));
-
-  const filename = `${t("customers.export.file")}-${shanghaiDate().replaceAll("-", "")}.${format.data}`;
-  return new NextResponse(body, {
-    headers: {
-      "Content-Type":
-        format.data === "csv"
-          ? "text/csv; charset=utf-8"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="customers.${format.data}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      "Cache-Control": "no-store",
-      "X-Export-Rows": String(prepared.count),
-      ...(prepared.truncated && { "X-Export-Truncated": "true" }),
-    },
+  return exportResponse({
+    format: format.data,
+    asciiName: "customers",
+    localName: t("customers.export.file"),
+    sheet: t("customers.export.sheet"),
+    columns: COLUMNS.map(([key, width]) => ({ label: t(`customers.columns.${key}`), width })),
+    rows: cells(),
+    count: prepared.count,
+    truncated: prepared.truncated,
   });
 }
