@@ -26,7 +26,9 @@ function buildIsStale(): boolean {
   const buildId = path.join(projectRoot, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "messages", "i18n", "prisma/schema"].map((d) => path.join(projectRoot, d));
+  const sources = ["app", "components", "lib", "messages", "i18n", "prisma/schema"].map((d) =>
+    path.join(projectRoot, d),
+  );
   return sources.some((dir) => existsSync(dir) && newestMtime(dir) > built);
 }
 

@@ -71,7 +71,11 @@ async function main(): Promise<void> {
 }
 
 function totals(): Counts {
-  return addCounts([vitestCounts(report("unit")), vitestCounts(report("integration")), playwrightCounts(report("e2e"))]);
+  return addCounts([
+    vitestCounts(report("unit")),
+    vitestCounts(report("integration")),
+    playwrightCounts(report("e2e")),
+  ]);
 }
 
 function closingLine(c: Counts): string {

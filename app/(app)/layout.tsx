@@ -30,8 +30,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white/90 px-3 py-2 backdrop-blur md:px-6">
           <details className="relative md:hidden">
-            <summary className="cursor-pointer list-none rounded-md border border-slate-200 px-2 py-1">{t("nav.menu")}</summary>
-            <nav aria-label={t("nav.menu")} className="absolute left-0 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+            <summary className="cursor-pointer list-none rounded-md border border-slate-200 px-2 py-1">
+              {t("nav.menu")}
+            </summary>
+            <nav
+              aria-label={t("nav.menu")}
+              className="absolute left-0 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
+            >
               <NavLinks items={items} />
             </nav>
           </details>
@@ -39,7 +44,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="ml-auto flex items-center gap-2">
             {can(actor.role, "customer.read") && <GlobalSearch />}
             <span className="hidden text-right leading-tight sm:block">
-              <span className="block font-medium" data-testid="current-user">{actor.name}</span>
+              <span className="block font-medium" data-testid="current-user">
+                {actor.name}
+              </span>
               <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
             </span>
             <NotificationBell actor={actor} />

@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: t("submit") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (await getActor()) redirect("/");
   const params = await searchParams;
   const host = (await headers()).get("host");
@@ -20,7 +24,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-dvh items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <div className="mx-auto mb-3 flex size-11 items-center justify-center rounded-xl bg-brand-600 text-lg font-bold text-white">金</div>
+          <div className="mx-auto mb-3 flex size-11 items-center justify-center rounded-xl bg-brand-600 text-lg font-bold text-white">
+            金
+          </div>
           <h1 className="text-xl font-semibold">{t("login.title")}</h1>
           <p className="mt-1 text-slate-500">{t("login.subtitle")}</p>
         </div>

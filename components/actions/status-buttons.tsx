@@ -34,7 +34,11 @@ export function ActionStatusButtons({ id, moves }: { id: string; moves: ActionSt
           {t(`move.${to}`)}
         </Button>
       ))}
-      {error && <span role="alert" className="text-xs text-red-600">{t(`errors.${error}`)}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-600">
+          {t(`errors.${error}`)}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,7 +3,12 @@ import type { AnalysisDimension } from "@/lib/data/complaint-analysis";
 
 type T = (key: string) => string;
 
-export function dimensionLabel(dim: AnalysisDimension, key: string | null, label: string | null, t: { enums: T; analysis: T }): string {
+export function dimensionLabel(
+  dim: AnalysisDimension,
+  key: string | null,
+  label: string | null,
+  t: { enums: T; analysis: T },
+): string {
   if (key === null || key === "") return t.analysis("unspecified");
   if (dim === "category") return t.enums(`ComplaintCategory.${key}`);
   if (dim === "channel") return t.enums(`ComplaintChannel.${key}`);

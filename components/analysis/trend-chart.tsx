@@ -4,7 +4,15 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 
 export type TrendDatum = { month: string; complaints: number; sla48h: number | null; sla72h: number | null };
 
-export function AnalysisTrendChart({ data, labels, title }: { data: TrendDatum[]; labels: { complaints: string; sla48h: string; sla72h: string }; title: string }) {
+export function AnalysisTrendChart({
+  data,
+  labels,
+  title,
+}: {
+  data: TrendDatum[];
+  labels: { complaints: string; sla48h: string; sla72h: string };
+  title: string;
+}) {
   const rows = data.map((d) => ({
     month: d.month.slice(2),
     complaints: d.complaints,
@@ -22,8 +30,26 @@ export function AnalysisTrendChart({ data, labels, title }: { data: TrendDatum[]
           <Tooltip contentStyle={{ fontSize: 12 }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar yAxisId="n" dataKey="complaints" name={labels.complaints} fill="#93c5fd" isAnimationActive={false} />
-          <Line yAxisId="p" dataKey="sla48h" name={labels.sla48h} stroke="#16a34a" dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
-          <Line yAxisId="p" dataKey="sla72h" name={labels.sla72h} stroke="#d97706" dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+          <Line
+            yAxisId="p"
+            dataKey="sla48h"
+            name={labels.sla48h}
+            stroke="#16a34a"
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            yAxisId="p"
+            dataKey="sla72h"
+            name={labels.sla72h}
+            stroke="#d97706"
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

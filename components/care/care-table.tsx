@@ -4,14 +4,30 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import type { CareRow } from "@/lib/data/care";
 
-const VIP_TONE: Record<string, BadgeTone> = { NONE: "slate", GOLD: "amber", PLATINUM: "blue", DIAMOND: "violet", SUPREME: "brand" };
+const VIP_TONE: Record<string, BadgeTone> = {
+  NONE: "slate",
+  GOLD: "amber",
+  PLATINUM: "blue",
+  DIAMOND: "violet",
+  SUPREME: "brand",
+};
 
 /** Who to greet, when and how; phones arrive masked. A table on wide screens, cards on phones. */
 export async function CareTable({ rows, list }: { rows: CareRow[]; list: "birthday" | "holiday" }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const en = locale === "en";
   const c = (key: string) => t(`care.columns.${key}`);
-  const keys = ["customer", "mobile", "day", ...(list === "birthday" ? ["age"] : []), "vip", "club", "agent", "orgUnit", "method"];
+  const keys = [
+    "customer",
+    "mobile",
+    "day",
+    ...(list === "birthday" ? ["age"] : []),
+    "vip",
+    "club",
+    "agent",
+    "orgUnit",
+    "method",
+  ];
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <ResponsiveTable head={keys.map(c)} caption={t("care.title")}>
@@ -37,7 +53,13 @@ export async function CareTable({ rows, list }: { rows: CareRow[]; list: "birthd
             <Td label={c("vip")}>
               <Badge tone={VIP_TONE[r.vipTier]}>{t(`enums.VipTier.${r.vipTier}`)}</Badge>
             </Td>
-            <Td label={c("club")}>{r.isClubMember ? <Badge tone="green">{t("care.clubMember")}</Badge> : <span className="text-slate-400">—</span>}</Td>
+            <Td label={c("club")}>
+              {r.isClubMember ? (
+                <Badge tone="green">{t("care.clubMember")}</Badge>
+              ) : (
+                <span className="text-slate-400">—</span>
+              )}
+            </Td>
             <Td label={c("agent")}>{r.agent?.name ?? "—"}</Td>
             <Td label={c("orgUnit")} className="text-xs text-slate-600">
               {en ? r.orgUnit.nameEn : r.orgUnit.name}

@@ -10,7 +10,19 @@ import { CARE_SORT_KEYS, careSortOf, type CareFilters } from "@/lib/validation/c
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, options, value, anyLabel }: { name: string; label: string; options: Option[]; value?: string; anyLabel?: string }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  value?: string;
+  anyLabel?: string;
+}) {
   const id = `care-filter-${name}`;
   return (
     <div className="space-y-1">
@@ -63,22 +75,49 @@ export async function CareFilterForm({
   const any = f("any");
   const { key: sortKey } = careSortOf(filters);
   return (
-    <form method="get" action="/care" className="rounded-lg border border-slate-200 bg-white p-3" aria-label={f("heading")} data-testid="care-filters">
+    <form
+      method="get"
+      action="/care"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={f("heading")}
+      data-testid="care-filters"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7">
         {window.list === "holiday" ? (
           <>
             <input type="hidden" name="list" value="holiday" />
-            <Select name="holiday" label={f("holiday")} value={window.holiday} options={HOLIDAYS.map((h) => ({ value: h, label: t(`care.holidays.${h}`) }))} />
-            <Select name="year" label={f("year")} value={String(window.year)} options={HOLIDAY_YEARS.map((y) => ({ value: String(y), label: String(y) }))} />
+            <Select
+              name="holiday"
+              label={f("holiday")}
+              value={window.holiday}
+              options={HOLIDAYS.map((h) => ({ value: h, label: t(`care.holidays.${h}`) }))}
+            />
+            <Select
+              name="year"
+              label={f("year")}
+              value={String(window.year)}
+              options={HOLIDAY_YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+            />
           </>
         ) : (
           <>
-            <Select name="range" label={f("range")} value={filters.range ?? "week"} options={CARE_RANGES.map((r) => ({ value: r, label: t(`care.ranges.${r}`) }))} />
+            <Select
+              name="range"
+              label={f("range")}
+              value={filters.range ?? "week"}
+              options={CARE_RANGES.map((r) => ({ value: r, label: t(`care.ranges.${r}`) }))}
+            />
             <div className="space-y-1">
               <label htmlFor="care-filter-from" className="block text-xs font-medium text-slate-700">
                 {f("from")}
               </label>
-              <input id="care-filter-from" name="from" type="date" defaultValue={window.range.from} className={inputClass} />
+              <input
+                id="care-filter-from"
+                name="from"
+                type="date"
+                defaultValue={window.range.from}
+                className={inputClass}
+              />
             </div>
             <div className="space-y-1">
               <label htmlFor="care-filter-to" className="block text-xs font-medium text-slate-700">
@@ -88,7 +127,16 @@ export async function CareFilterForm({
             </div>
           </>
         )}
-        <Select name="club" label={f("club")} value={filters.club} anyLabel={any} options={[{ value: "yes", label: f("clubYes") }, { value: "no", label: f("clubNo") }]} />
+        <Select
+          name="club"
+          label={f("club")}
+          value={filters.club}
+          anyLabel={any}
+          options={[
+            { value: "yes", label: f("clubYes") },
+            { value: "no", label: f("clubNo") },
+          ]}
+        />
         <CheckMenu
           name="vip"
           label={f("vip")}
@@ -97,9 +145,20 @@ export async function CareFilterForm({
           summary={(count) => t("care.filters.selected", { count })}
         />
         {agents.length > 0 && (
-          <Select name="agent" label={f("agent")} value={filters.agent} anyLabel={any} options={agents.map((a) => ({ value: a.id, label: a.active ? a.name : `${a.name} (−)` }))} />
+          <Select
+            name="agent"
+            label={f("agent")}
+            value={filters.agent}
+            anyLabel={any}
+            options={agents.map((a) => ({ value: a.id, label: a.active ? a.name : `${a.name} (−)` }))}
+          />
         )}
-        <Select name="sort" label={f("sort")} value={sortKey} options={CARE_SORT_KEYS.map((k) => ({ value: k, label: t(`care.sort.${k}`) }))} />
+        <Select
+          name="sort"
+          label={f("sort")}
+          value={sortKey}
+          options={CARE_SORT_KEYS.map((k) => ({ value: k, label: t(`care.sort.${k}`) }))}
+        />
       </div>
       <div className="mt-3">
         <Button type="submit" variant="primary">

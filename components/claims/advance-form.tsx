@@ -37,14 +37,31 @@ export function AdvanceClaimForm({ claimId, from, next }: { claimId: string; fro
           <label htmlFor="advance-amount" className="block text-xs font-medium text-slate-700">
             {t("amountPaid")}
           </label>
-          <input id="advance-amount" name="amountPaid" type="number" min="0.01" step="0.01" inputMode="decimal" aria-invalid={invalid("amountPaid")} className={inputClass} />
+          <input
+            id="advance-amount"
+            name="amountPaid"
+            type="number"
+            min="0.01"
+            step="0.01"
+            inputMode="decimal"
+            aria-invalid={invalid("amountPaid")}
+            className={inputClass}
+          />
         </div>
       )}
       <div className="space-y-1">
         <label htmlFor="advance-note" className="block text-xs font-medium text-slate-700">
           {t("note")}
         </label>
-        <textarea id="advance-note" name="note" rows={2} maxLength={500} placeholder={t("notePlaceholder")} aria-invalid={invalid("note")} className={inputClass} />
+        <textarea
+          id="advance-note"
+          name="note"
+          rows={2}
+          maxLength={500}
+          placeholder={t("notePlaceholder")}
+          aria-invalid={invalid("note")}
+          className={inputClass}
+        />
       </div>
       <Button type="submit" variant="primary" disabled={pending}>
         {t("submit")}

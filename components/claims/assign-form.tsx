@@ -26,7 +26,13 @@ export function AssignHandlerForm({
         {t("handler")}
       </label>
       <div className="flex gap-2">
-        <select id="assign-handler" name="handlerId" defaultValue={current ?? ""} aria-invalid={invalid("handlerId")} className={inputClass}>
+        <select
+          id="assign-handler"
+          name="handlerId"
+          defaultValue={current ?? ""}
+          aria-invalid={invalid("handlerId")}
+          className={inputClass}
+        >
           <option value="">{t("choose")}</option>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>

@@ -17,7 +17,11 @@ export async function ClaimTable({ rows }: { rows: ClaimRow[] }) {
         {rows.map((r) => (
           <Tr key={r.id} className={r.greenChannel ? "bg-emerald-50/40" : ""}>
             <Td label={c("claimNo")}>
-              <Link href={`/claims/${r.id}`} className="font-mono text-xs text-brand-700 hover:underline" data-testid="claim-link">
+              <Link
+                href={`/claims/${r.id}`}
+                className="font-mono text-xs text-brand-700 hover:underline"
+                data-testid="claim-link"
+              >
                 {r.claimNo}
               </Link>
               <div className="text-xs text-slate-500">
@@ -46,7 +50,9 @@ export async function ClaimTable({ rows }: { rows: ClaimRow[] }) {
               {formatYuan(r.amountClaimed, locale)}
               {r.amountPaid !== null && <span className="text-slate-500"> / {formatYuan(r.amountPaid, locale)}</span>}
             </Td>
-            <Td label={c("handler")}>{r.handler?.name ?? <span className="text-slate-400">{t("claims.unassigned")}</span>}</Td>
+            <Td label={c("handler")}>
+              {r.handler?.name ?? <span className="text-slate-400">{t("claims.unassigned")}</span>}
+            </Td>
           </Tr>
         ))}
       </ResponsiveTable>

@@ -8,7 +8,19 @@ import { CHANGED_WITHIN, CLAIM_SORT_KEYS, claimSortOf, type ClaimFilters } from 
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, options, value, anyLabel }: { name: string; label: string; options: Option[]; value?: string; anyLabel?: string }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  value?: string;
+  anyLabel?: string;
+}) {
   const id = `claim-filter-${name}`;
   return (
     <div className="space-y-1">
@@ -47,19 +59,37 @@ export async function ClaimFilterForm({
     ...handlers.map((h) => ({ value: h.id, label: h.active ? h.name : `${h.name} (−)` })),
   ];
   return (
-    <form method="get" action="/claims" className="rounded-lg border border-slate-200 bg-white p-3" aria-label={f("heading")} data-testid="claim-filters">
+    <form
+      method="get"
+      action="/claims"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={f("heading")}
+      data-testid="claim-filters"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
         <div className="col-span-2 space-y-1">
           <label htmlFor="claim-filter-q" className="block text-xs font-medium text-slate-700">
             {f("q")}
           </label>
-          <input id="claim-filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={f("qPlaceholder")} maxLength={40} className={inputClass} />
+          <input
+            id="claim-filter-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder={f("qPlaceholder")}
+            maxLength={40}
+            className={inputClass}
+          />
         </div>
         <Select
           name="state"
           label={f("state")}
           value={filters.state ?? "all"}
-          options={[{ value: "all", label: any }, { value: "open", label: f("stateOpen") }, { value: "done", label: f("stateDone") }]}
+          options={[
+            { value: "all", label: any },
+            { value: "open", label: f("stateOpen") },
+            { value: "done", label: f("stateDone") },
+          ]}
         />
         <CheckMenu
           name="status"
@@ -68,14 +98,37 @@ export async function ClaimFilterForm({
           selected={filters.status}
           summary={(count) => t("claims.filters.selected", { count })}
         />
-        <Select name="green" label={f("green")} value={filters.green} anyLabel={any} options={[{ value: "yes", label: f("greenYes") }, { value: "no", label: f("greenNo") }]} />
-        <Select name="changed" label={f("changed")} value={filters.changed} anyLabel={any} options={CHANGED_WITHIN.map((c) => ({ value: c, label: f(`changed${c}`) }))} />
-        {showHandler && <Select name="handler" label={f("handler")} value={filters.handler} anyLabel={any} options={handlerOptions} />}
+        <Select
+          name="green"
+          label={f("green")}
+          value={filters.green}
+          anyLabel={any}
+          options={[
+            { value: "yes", label: f("greenYes") },
+            { value: "no", label: f("greenNo") },
+          ]}
+        />
+        <Select
+          name="changed"
+          label={f("changed")}
+          value={filters.changed}
+          anyLabel={any}
+          options={CHANGED_WITHIN.map((c) => ({ value: c, label: f(`changed${c}`) }))}
+        />
+        {showHandler && (
+          <Select name="handler" label={f("handler")} value={filters.handler} anyLabel={any} options={handlerOptions} />
+        )}
         <div className="space-y-1">
           <label htmlFor="claim-filter-from" className="block text-xs font-medium text-slate-700">
             {f("from")}
           </label>
-          <input id="claim-filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+          <input
+            id="claim-filter-from"
+            name="from"
+            type="date"
+            defaultValue={filters.from ?? ""}
+            className={inputClass}
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="claim-filter-to" className="block text-xs font-medium text-slate-700">
@@ -83,8 +136,21 @@ export async function ClaimFilterForm({
           </label>
           <input id="claim-filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
         </div>
-        <Select name="sort" label={f("sort")} value={sortKey} options={CLAIM_SORT_KEYS.map((k) => ({ value: k, label: t(`claims.sort.${k}`) }))} />
-        <Select name="dir" label={f("dir")} value={dir} options={[{ value: "asc", label: f("asc") }, { value: "desc", label: f("desc") }]} />
+        <Select
+          name="sort"
+          label={f("sort")}
+          value={sortKey}
+          options={CLAIM_SORT_KEYS.map((k) => ({ value: k, label: t(`claims.sort.${k}`) }))}
+        />
+        <Select
+          name="dir"
+          label={f("dir")}
+          value={dir}
+          options={[
+            { value: "asc", label: f("asc") },
+            { value: "desc", label: f("desc") },
+          ]}
+        />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary">

@@ -26,14 +26,34 @@ export async function DistributionPanel({ cockpit }: { cockpit: Cockpit }) {
   const sorted = (r: Record<string, number>) => Object.entries(r).sort((a, b) => b[1] - a[1]);
   return (
     <div className="space-y-2">
-      <p className="text-xs text-slate-500">
-        {t("breaches", cockpit.complaintBreaches)}
-      </p>
+      <p className="text-xs text-slate-500">{t("breaches", cockpit.complaintBreaches)}</p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-        <Table testId="dist-activity" title={`${t("snapshotTitle")} · ${t("activity")}`} rows={["ACTIVE", "SEMI_DORMANT", "DORMANT"].map((k) => [te(`ActivityStatus.${k}`), count(cockpit.snapshot.activity[k] ?? 0)])} />
-        <Table testId="dist-vip" title={`${t("snapshotTitle")} · ${t("vipTier")}`} rows={["SUPREME", "DIAMOND", "PLATINUM", "GOLD", "NONE"].map((k) => [te(`VipTier.${k}`), count(cockpit.snapshot.vipTier[k] ?? 0)])} />
-        <Table testId="dist-channel" title={t("premiumByChannel")} rows={sorted(cockpit.premiumByChannel).map(([k, v]) => [te(`Channel.${k}`), money(v)])} />
-        <Table testId="dist-product" title={t("premiumByProduct")} rows={sorted(cockpit.premiumByProductLine).map(([k, v]) => [te(`ProductLine.${k}`), money(v)])} />
+        <Table
+          testId="dist-activity"
+          title={`${t("snapshotTitle")} · ${t("activity")}`}
+          rows={["ACTIVE", "SEMI_DORMANT", "DORMANT"].map((k) => [
+            te(`ActivityStatus.${k}`),
+            count(cockpit.snapshot.activity[k] ?? 0),
+          ])}
+        />
+        <Table
+          testId="dist-vip"
+          title={`${t("snapshotTitle")} · ${t("vipTier")}`}
+          rows={["SUPREME", "DIAMOND", "PLATINUM", "GOLD", "NONE"].map((k) => [
+            te(`VipTier.${k}`),
+            count(cockpit.snapshot.vipTier[k] ?? 0),
+          ])}
+        />
+        <Table
+          testId="dist-channel"
+          title={t("premiumByChannel")}
+          rows={sorted(cockpit.premiumByChannel).map(([k, v]) => [te(`Channel.${k}`), money(v)])}
+        />
+        <Table
+          testId="dist-product"
+          title={t("premiumByProduct")}
+          rows={sorted(cockpit.premiumByProductLine).map(([k, v]) => [te(`ProductLine.${k}`), money(v)])}
+        />
       </div>
     </div>
   );

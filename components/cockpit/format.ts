@@ -5,13 +5,19 @@ export function formatKpi(format: KpiFormat, value: number | null, locale: strin
   if (value === null || Number.isNaN(value)) return "—";
   switch (format) {
     case "rate":
-      return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+      return new Intl.NumberFormat(locale, {
+        style: "percent",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(value);
     case "score":
     case "nps":
     case "days":
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
     case "money":
-      return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 }).format(
+        value,
+      );
     default:
       return new Intl.NumberFormat(locale).format(value);
   }
@@ -21,7 +27,8 @@ export function formatKpi(format: KpiFormat, value: number | null, locale: strin
 export function formatDelta(format: KpiFormat, absolute: number, locale: string): string {
   const sign = absolute > 0 ? "+" : absolute < 0 ? "−" : "±";
   const abs = Math.abs(absolute);
-  if (format === "rate") return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(abs * 100)} pp`;
+  if (format === "rate")
+    return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(abs * 100)} pp`;
   return `${sign}${formatKpi(format, abs, locale)}`;
 }
 

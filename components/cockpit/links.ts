@@ -14,9 +14,13 @@ export function breakdownHref(kpi: KpiId, by: "org" | "channel" | "agent", perio
 export function listHref(kpi: KpiId, period: Period, f: DrillFilter): string | null {
   const def = KPI_DEFINITIONS[kpi];
   if (def.list === "policies") {
-    const dates = kpi === "renewalRate" ? { dueFrom: period.start, dueTo: period.end, renewed: "no" } : { startFrom: period.start, startTo: period.end };
+    const dates =
+      kpi === "renewalRate"
+        ? { dueFrom: period.start, dueTo: period.end, renewed: "no" }
+        : { startFrom: period.start, startTo: period.end };
     return `/policies${queryString({ ...dates, orgUnit: f.org, channel: f.channel, agent: f.agent })}`;
   }
-  if (def.list === "customers") return `/customers${queryString({ insured: "yes", orgUnit: f.org, channel: f.channel, agent: f.agent })}`;
+  if (def.list === "customers")
+    return `/customers${queryString({ insured: "yes", orgUnit: f.org, channel: f.channel, agent: f.agent })}`;
   return null;
 }

@@ -6,7 +6,15 @@ import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import type { PeriodKind } from "@/lib/domain/kpi-period";
 
-type Labels = { period: string; kinds: Record<PeriodKind, string>; value: string; from: string; to: string; orgUnit: string; apply: string };
+type Labels = {
+  period: string;
+  kinds: Record<PeriodKind, string>;
+  value: string;
+  from: string;
+  to: string;
+  orgUnit: string;
+  apply: string;
+};
 
 export function PeriodPicker({
   path,
@@ -57,11 +65,19 @@ export function PeriodPicker({
 
   const small = `${inputClass} w-auto`;
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label={labels.period} data-testid="period-picker">
+    <form
+      onSubmit={submit}
+      className="flex flex-wrap items-end gap-2"
+      aria-label={labels.period}
+      data-testid="period-picker"
+    >
       <div className="space-y-1 text-xs text-slate-600">
-        <label htmlFor="pp-period" className="block">{labels.period}</label>
+        <label htmlFor="pp-period" className="block">
+          {labels.period}
+        </label>
         <select
-          id="pp-period" name="period"
+          id="pp-period"
+          name="period"
           className={small}
           value={k}
           onChange={(e) => {
@@ -80,29 +96,79 @@ export function PeriodPicker({
       {k === "custom" ? (
         <>
           <div className="space-y-1 text-xs text-slate-600">
-            <label htmlFor="pp-from" className="block">{labels.from}</label>
-            <input type="date" id="pp-from" name="from" className={small} value={f} onChange={(e) => setF(e.target.value)} required />
+            <label htmlFor="pp-from" className="block">
+              {labels.from}
+            </label>
+            <input
+              type="date"
+              id="pp-from"
+              name="from"
+              className={small}
+              value={f}
+              onChange={(e) => setF(e.target.value)}
+              required
+            />
           </div>
           <div className="space-y-1 text-xs text-slate-600">
-            <label htmlFor="pp-to" className="block">{labels.to}</label>
-            <input type="date" id="pp-to" name="to" className={small} value={tt} onChange={(e) => setT(e.target.value)} required />
+            <label htmlFor="pp-to" className="block">
+              {labels.to}
+            </label>
+            <input
+              type="date"
+              id="pp-to"
+              name="to"
+              className={small}
+              value={tt}
+              onChange={(e) => setT(e.target.value)}
+              required
+            />
           </div>
         </>
       ) : (
         <div className="space-y-1 text-xs text-slate-600">
-          <label htmlFor="pp-p" className="block">{labels.value}</label>
+          <label htmlFor="pp-p" className="block">
+            {labels.value}
+          </label>
           {k === "month" ? (
-            <input type="month" id="pp-p" name="p" className={small} value={v} onChange={(e) => setV(e.target.value)} required />
+            <input
+              type="month"
+              id="pp-p"
+              name="p"
+              className={small}
+              value={v}
+              onChange={(e) => setV(e.target.value)}
+              required
+            />
           ) : k === "quarter" ? (
-            <input id="pp-p" name="p" className={`${small} w-28`} value={v} onChange={(e) => setV(e.target.value)} pattern="\d{4}-Q[1-4]" required />
+            <input
+              id="pp-p"
+              name="p"
+              className={`${small} w-28`}
+              value={v}
+              onChange={(e) => setV(e.target.value)}
+              pattern="\d{4}-Q[1-4]"
+              required
+            />
           ) : (
-            <input type="number" id="pp-p" name="p" className={`${small} w-24`} value={v} min={2000} max={2100} onChange={(e) => setV(e.target.value)} required />
+            <input
+              type="number"
+              id="pp-p"
+              name="p"
+              className={`${small} w-24`}
+              value={v}
+              min={2000}
+              max={2100}
+              onChange={(e) => setV(e.target.value)}
+              required
+            />
           )}
         </div>
       )}
       {orgs.length > 0 && (
         <div className="space-y-1 text-xs text-slate-600">
-          <label htmlFor="pp-org" className="block">{labels.orgUnit}</label>
+          <label htmlFor="pp-org" className="block">
+            {labels.orgUnit}
+          </label>
           <select id="pp-org" name="org" className={small} value={org} onChange={(e) => setOrg(e.target.value)}>
             {orgs.map((o) => (
               <option key={o.id} value={o.id}>

@@ -12,7 +12,13 @@ export async function CustomerPicker({ q, hits }: { q: string; hits: CustomerSea
       <form method="get" action="/complaints/new" className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 space-y-1">
           <span className="block text-xs font-medium text-slate-700">{t("customerSearch")}</span>
-          <input name="q" defaultValue={q} className={inputClass} placeholder={t("customerSearchHint")} data-testid="customer-q" />
+          <input
+            name="q"
+            defaultValue={q}
+            className={inputClass}
+            placeholder={t("customerSearchHint")}
+            data-testid="customer-q"
+          />
         </label>
         <button type="submit" className={buttonClass("primary")}>
           {t("search")}

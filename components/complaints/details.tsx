@@ -5,7 +5,11 @@ import type { ComplaintDetail } from "@/lib/data/complaints-detail";
 
 /** The registration (投诉登记表) and, once handled, the resolution and root cause. */
 export async function ComplaintDetails({ c }: { c: ComplaintDetail }) {
-  const [t, te, locale] = await Promise.all([getTranslations("complaints.detail"), getTranslations("enums"), getLocale()]);
+  const [t, te, locale] = await Promise.all([
+    getTranslations("complaints.detail"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
   const org = locale.startsWith("zh") ? c.orgUnit.name : c.orgUnit.nameEn;
   const rows: [string, React.ReactNode][] = [
     [
@@ -30,7 +34,10 @@ export async function ComplaintDetails({ c }: { c: ComplaintDetail }) {
   if (c.resolution) rows.push([t("resolution"), c.resolution]);
   if (c.rootCause) rows.push([t("rootCause"), c.rootCause]);
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[8rem_1fr]" data-testid="complaint-details">
+    <dl
+      className="grid grid-cols-1 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[8rem_1fr]"
+      data-testid="complaint-details"
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-xs text-slate-500 sm:pt-0.5">{label}</dt>

@@ -34,7 +34,11 @@ const SHOWN = [
 ] as const;
 
 /** Older forms (and the demo data) name some fields differently: shown under the current label. */
-const ALIASES: Record<string, string> = { toDepartment: "department", departments: "parties", compensationYuan: "compensation" };
+const ALIASES: Record<string, string> = {
+  toDepartment: "department",
+  departments: "parties",
+  compensationYuan: "compensation",
+};
 
 /** Who did which step when, with the step's form (核实表, 转接表, 处理表 …). */
 export async function ComplaintHistory({ events }: { events: Event[] }) {
@@ -68,9 +72,11 @@ export async function ComplaintHistory({ events }: { events: Event[] }) {
     <ol className="space-y-3" data-testid="complaint-history" lang={locale}>
       {events.map((e) => {
         const data: Record<string, unknown> = { ...(e.data ?? {}) };
-        for (const [from, to] of Object.entries(ALIASES)) if (data[to] === undefined && data[from] !== undefined) data[to] = data[from];
+        for (const [from, to] of Object.entries(ALIASES))
+          if (data[to] === undefined && data[from] !== undefined) data[to] = data[from];
         // A coordination's "summary" is its outcome, not a closing summary.
-        if (e.type === "COORDINATE" && data.outcome === undefined) [data.outcome, data.summary] = [data.summary, undefined];
+        if (e.type === "COORDINATE" && data.outcome === undefined)
+          [data.outcome, data.summary] = [data.summary, undefined];
         const rows = SHOWN.map((k) => [k, value(k, data[k])] as const).filter(([, v]) => v !== null);
         const reason = typeof data.reason === "string" && e.type === "ESCALATE" ? data.reason : null;
         return (

@@ -2,14 +2,27 @@ import { getTranslations } from "next-intl/server";
 import { COMPLAINT_STATUSES, stepIndex } from "@/lib/domain/complaint-workflow";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 
-const STEP_OF_STATUS = ["RECEIVE", "VERIFY", "REGISTER", "TRANSFER", "COORDINATE", "HANDLE", "FEEDBACK", "CLOSE"] as const;
+const STEP_OF_STATUS = [
+  "RECEIVE",
+  "VERIFY",
+  "REGISTER",
+  "TRANSFER",
+  "COORDINATE",
+  "HANDLE",
+  "FEEDBACK",
+  "CLOSE",
+] as const;
 
 /** The 8-step track 接受 → … → 结案 with the steps done so far. */
 export async function WorkflowProgress({ status }: { status: ComplaintStatus }) {
   const t = await getTranslations("complaints");
   const current = stepIndex(status);
   return (
-    <ol aria-label={t("detail.progress")} className="grid grid-cols-4 gap-1 sm:grid-cols-8" data-testid="complaint-progress">
+    <ol
+      aria-label={t("detail.progress")}
+      className="grid grid-cols-4 gap-1 sm:grid-cols-8"
+      data-testid="complaint-progress"
+    >
       {COMPLAINT_STATUSES.map((s, i) => (
         <li
           key={s}

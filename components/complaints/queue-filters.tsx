@@ -8,7 +8,15 @@ import { QUEUE_SORTS, SLA_FILTERS, type ComplaintQueueFilters } from "@/lib/vali
 type Options = { owners: { id: string; name: string }[]; orgUnits: { id: string; name: string; nameEn: string }[] };
 
 /** The queue's filters as a plain GET form: every filter lives in the URL. */
-export async function QueueFilters({ filters, options, showOrg }: { filters: ComplaintQueueFilters; options: Options; showOrg: boolean }) {
+export async function QueueFilters({
+  filters,
+  options,
+  showOrg,
+}: {
+  filters: ComplaintQueueFilters;
+  options: Options;
+  showOrg: boolean;
+}) {
   const [t, te, locale] = await Promise.all([getTranslations("complaints"), getTranslations("enums"), getLocale()]);
   const select = (name: string, label: string, value: string | undefined, choices: [string, string][], any = true) => (
     <label className="space-y-1">
@@ -24,17 +32,48 @@ export async function QueueFilters({ filters, options, showOrg }: { filters: Com
     </label>
   );
   return (
-    <form method="get" action="/complaints" className="rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters.title")}>
+    <form
+      method="get"
+      action="/complaints"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t("filters.title")}
+    >
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {select("status", t("filters.status"), filters.status ?? "open", [
-          ["open", t("filters.statusOpen")],
-          ["closed", t("filters.statusClosed")],
-          ["all", t("filters.statusAll")],
-        ], false)}
-        {select("sla", t("filters.sla"), filters.sla, SLA_FILTERS.map((s) => [s, t(`sla.${s}`)]))}
-        {select("channel", t("filters.channel"), filters.channel, Object.values(ComplaintChannel).map((c) => [c, te(`ComplaintChannel.${c}`)]))}
-        {select("category", t("filters.category"), filters.category, Object.values(ComplaintCategory).map((c) => [c, te(`ComplaintCategory.${c}`)]))}
-        {select("severity", t("filters.severity"), filters.severity, Object.values(Severity).map((c) => [c, te(`Severity.${c}`)]))}
+        {select(
+          "status",
+          t("filters.status"),
+          filters.status ?? "open",
+          [
+            ["open", t("filters.statusOpen")],
+            ["closed", t("filters.statusClosed")],
+            ["all", t("filters.statusAll")],
+          ],
+          false,
+        )}
+        {select(
+          "sla",
+          t("filters.sla"),
+          filters.sla,
+          SLA_FILTERS.map((s) => [s, t(`sla.${s}`)]),
+        )}
+        {select(
+          "channel",
+          t("filters.channel"),
+          filters.channel,
+          Object.values(ComplaintChannel).map((c) => [c, te(`ComplaintChannel.${c}`)]),
+        )}
+        {select(
+          "category",
+          t("filters.category"),
+          filters.category,
+          Object.values(ComplaintCategory).map((c) => [c, te(`ComplaintCategory.${c}`)]),
+        )}
+        {select(
+          "severity",
+          t("filters.severity"),
+          filters.severity,
+          Object.values(Severity).map((c) => [c, te(`Severity.${c}`)]),
+        )}
         {showOrg &&
           select("owner", t("filters.owner"), filters.owner, [
             ["me", t("filters.ownerMe")],
@@ -52,7 +91,13 @@ export async function QueueFilters({ filters, options, showOrg }: { filters: Com
           <span className="block text-xs font-medium text-slate-700">{t("filters.q")}</span>
           <input name="q" defaultValue={filters.q ?? ""} className={inputClass} placeholder="TS2026…" />
         </label>
-        {select("sort", t("filters.sort"), filters.sort ?? "timeLeft", QUEUE_SORTS.map((s) => [s, t(`sort.${s}`)]), false)}
+        {select(
+          "sort",
+          t("filters.sort"),
+          filters.sort ?? "timeLeft",
+          QUEUE_SORTS.map((s) => [s, t(`sort.${s}`)]),
+          false,
+        )}
       </div>
       <div className="mt-3 flex gap-2">
         <button type="submit" className={buttonClass("primary")}>

@@ -19,8 +19,8 @@ function runningClock(row: QueueRow) {
 export async function QueueTable({ rows }: { rows: QueueRow[] }) {
   const [t, te, locale] = await Promise.all([getTranslations("complaints"), getTranslations("enums"), getLocale()]);
   const zh = locale.startsWith("zh");
-  const head = ["complaintNo", "customer", "category", "severity", "status", "sla", "owner", "orgUnit", "received"].map((k) =>
-    t(`columns.${k}`),
+  const head = ["complaintNo", "customer", "category", "severity", "status", "sla", "owner", "orgUnit", "received"].map(
+    (k) => t(`columns.${k}`),
   );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -28,7 +28,11 @@ export async function QueueTable({ rows }: { rows: QueueRow[] }) {
         {rows.map((r) => (
           <Tr key={r.id} className={r.clocks.overall === "breached" ? "bg-red-50/40" : ""}>
             <Td label={head[0]!}>
-              <Link href={`/complaints/${r.id}`} className="font-mono text-xs text-brand-700 hover:underline" data-testid="complaint-link">
+              <Link
+                href={`/complaints/${r.id}`}
+                className="font-mono text-xs text-brand-700 hover:underline"
+                data-testid="complaint-link"
+              >
                 {r.complaintNo}
               </Link>
               {r.reopenCount > 0 && (
@@ -46,7 +50,9 @@ export async function QueueTable({ rows }: { rows: QueueRow[] }) {
             <Td label={head[5]!}>
               <div className="flex flex-wrap justify-end gap-1 md:justify-start">
                 <SlaBadge clock={runningClock(r)} testId="queue-sla" />
-                {r.escalationLevel && <Badge tone="red">{t("escalated", { level: te(`OrgLevel.${r.escalationLevel}`) })}</Badge>}
+                {r.escalationLevel && (
+                  <Badge tone="red">{t("escalated", { level: te(`OrgLevel.${r.escalationLevel}`) })}</Badge>
+                )}
               </div>
             </Td>
             <Td label={head[6]!}>{r.owner?.name ?? <Badge tone="amber">{t("unassigned")}</Badge>}</Td>

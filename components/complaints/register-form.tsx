@@ -93,17 +93,30 @@ export function RegisterComplaintForm({
         <textarea {...bind("customerRequest")} rows={2} maxLength={1000} />
       </Field>
       <div className="max-w-xs">
-        <Field label={t("form.receivedAt")} htmlFor="c-receivedAt" error={err("receivedAt")} hint={t("form.receivedAtHint")}>
+        <Field
+          label={t("form.receivedAt")}
+          htmlFor="c-receivedAt"
+          error={err("receivedAt")}
+          hint={t("form.receivedAtHint")}
+        >
           <input type="datetime-local" {...bind("receivedAt")} />
         </Field>
       </div>
       {state.status === "duplicate" && (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" data-testid="duplicate-warning">
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+          data-testid="duplicate-warning"
+        >
           <p className="font-medium">{t("form.duplicateTitle")}</p>
           <ul className="my-1 list-disc pl-5 text-sm">
             {state.duplicates.map((d) => (
               <li key={d.id}>
-                <Link href={`/complaints/${d.id}`} className="font-mono text-xs text-brand-700 underline" target="_blank">
+                <Link
+                  href={`/complaints/${d.id}`}
+                  className="font-mono text-xs text-brand-700 underline"
+                  target="_blank"
+                >
                   {d.complaintNo}
                 </Link>
               </li>

@@ -13,10 +13,21 @@ function useForm(action: Action) {
   return useActionState(action, { status: "idle" } as ComplaintFormState);
 }
 
-const errorOf = (state: ComplaintFormState, name: string) => (state.status === "invalid" ? state.errors[name]?.[0] : undefined);
+const errorOf = (state: ComplaintFormState, name: string) =>
+  state.status === "invalid" ? state.errors[name]?.[0] : undefined;
 
 /** SERVICE_LEAD: hand the complaint to a service user. */
-export function AssignForm({ action, complaintId, ownerId, handlers }: { action: Action; complaintId: string; ownerId: string | null; handlers: { value: string; label: string }[] }) {
+export function AssignForm({
+  action,
+  complaintId,
+  ownerId,
+  handlers,
+}: {
+  action: Action;
+  complaintId: string;
+  ownerId: string | null;
+  handlers: { value: string; label: string }[];
+}) {
   const t = useTranslations("complaints");
   const [state, formAction, pending] = useForm(action);
   const error = errorOf(state, "ownerId");

@@ -16,7 +16,9 @@ export async function SlaBadge({ clock, testId }: { clock: Clock; testId?: strin
   const t = await getTranslations("complaints.sla");
   const time = clock.remainingMs === null ? null : t("duration", durationParts(clock.remainingMs));
   const text =
-    time === null ? t(clock.state) : `${t(clock.state)} · ${clock.remainingMs! < 0 ? t("over", { time }) : t("left", { time })}`;
+    time === null
+      ? t(clock.state)
+      : `${t(clock.state)} · ${clock.remainingMs! < 0 ? t("over", { time }) : t("left", { time })}`;
   return (
     <span data-testid={testId} data-state={clock.state}>
       <Badge tone={CLOCK_TONE[clock.state]}>{text}</Badge>

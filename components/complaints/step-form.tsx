@@ -40,7 +40,11 @@ export function StepForm({
     VERIFY: [
       { name: "facts", kind: "textarea" },
       { name: "contactedWith", kind: "text", optional: true },
-      { name: "finding", kind: "select", choices: ["VALID", "PARTLY_VALID", "INVALID"].map((v) => ({ value: v, label: t(`findings.${v}`) })) },
+      {
+        name: "finding",
+        kind: "select",
+        choices: ["VALID", "PARTLY_VALID", "INVALID"].map((v) => ({ value: v, label: t(`findings.${v}`) })),
+      },
     ],
     REGISTER: [
       { name: "category", kind: "select", choices: categories },
@@ -64,7 +68,10 @@ export function StepForm({
       {
         name: "method",
         kind: "select",
-        choices: ["PHONE", "SMS", "WECHAT", "ON_SITE", "LETTER"].map((v) => ({ value: v, label: t(`feedbackMethods.${v}`) })),
+        choices: ["PHONE", "SMS", "WECHAT", "ON_SITE", "LETTER"].map((v) => ({
+          value: v,
+          label: t(`feedbackMethods.${v}`),
+        })),
       },
       { name: "customerAccepted", kind: "select", choices: yesNo },
       { name: "customerResponse", kind: "textarea", optional: true },
@@ -126,7 +133,12 @@ export function StepForm({
           </Field>
         </div>
       </div>
-      <Button type="submit" variant={step === "REOPEN" ? "secondary" : "primary"} disabled={pending} data-testid="step-submit">
+      <Button
+        type="submit"
+        variant={step === "REOPEN" ? "secondary" : "primary"}
+        disabled={pending}
+        data-testid="step-submit"
+      >
         {step === "REOPEN" ? t("actions.reopen") : t("actions.submitStep", { step: t(`steps.${step}`) })}
       </Button>
     </form>

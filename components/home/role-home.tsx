@@ -14,7 +14,9 @@ export async function ServiceHome({ actor }: { actor: Actor }) {
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <h2 id="home-title" className="text-base font-semibold">{t("title")}</h2>
+      <h2 id="home-title" className="text-base font-semibold">
+        {t("title")}
+      </h2>
       <StatGrid>
         <StatCard label={t("openComplaints")} value={n(d.openComplaints)} testId="stat-open-complaints" />
         <StatCard label={t("breached")} value={n(d.breached)} tone={d.breached ? "danger" : "default"} />
@@ -31,7 +33,9 @@ export async function ManagerHome({ actor }: { actor: Actor }) {
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <h2 id="home-title" className="text-base font-semibold">{t("title")}</h2>
+      <h2 id="home-title" className="text-base font-semibold">
+        {t("title")}
+      </h2>
       <StatGrid>
         <StatCard label={t("insuredCustomers")} value={n(d.insured)} testId="stat-insured" />
         <StatCard label={t("inForcePolicies")} value={n(d.inForce)} />
@@ -48,7 +52,9 @@ export async function AdminHome({ actor }: { actor: Actor }) {
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <h2 id="home-title" className="text-base font-semibold">{t("title")}</h2>
+      <h2 id="home-title" className="text-base font-semibold">
+        {t("title")}
+      </h2>
       <StatGrid>
         <StatCard label={t("activeUsers")} value={n(d.activeUsers)} testId="stat-active-users" />
         <StatCard label={t("inactiveUsers")} value={n(d.inactiveUsers)} />

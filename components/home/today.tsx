@@ -21,16 +21,24 @@ export async function TodayHome({ actor, logged, task }: { actor: Actor; logged:
   const open = d.items.filter((i) => i.count > 0);
   const quiet = d.items.filter((i) => i.count === 0);
   const tile = (i: TodayItem) => (
-    <Link key={i.key} href={i.href} data-testid={`stat-${i.key}`}
-      className={`flex items-center justify-between gap-2 rounded-lg border px-3 py-2.5 hover:border-brand-500 ${i.count ? TONE[i.tone] : "border-slate-200 bg-white text-slate-400"}`}>
+    <Link
+      key={i.key}
+      href={i.href}
+      data-testid={`stat-${i.key}`}
+      className={`flex items-center justify-between gap-2 rounded-lg border px-3 py-2.5 hover:border-brand-500 ${i.count ? TONE[i.tone] : "border-slate-200 bg-white text-slate-400"}`}
+    >
       <span className="text-sm">{t(`item.${i.key}`)}</span>
-      <span className="text-xl font-semibold tabular-nums" data-testid="count">{nf.format(i.count)}</span>
+      <span className="text-xl font-semibold tabular-nums" data-testid="count">
+        {nf.format(i.count)}
+      </span>
     </Link>
   );
   return (
     <section aria-labelledby="today-title" className="space-y-4">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id="today-title" className="text-base font-semibold">{t("title")}</h2>
+        <h2 id="today-title" className="text-base font-semibold">
+          {t("title")}
+        </h2>
         <span className="text-xs text-slate-500 tabular-nums">{d.today}</span>
       </div>
       <LoggedNotice logged={logged} task={task} />
@@ -40,8 +48,12 @@ export async function TodayHome({ actor, logged, task }: { actor: Actor; logged:
       </div>
       <section aria-labelledby="today-visits" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
-          <h3 id="today-visits" className="text-sm font-semibold">{t("visitsTitle")}</h3>
-          <ButtonLink href="/visits" size="sm" variant="ghost">{t("allVisits")}</ButtonLink>
+          <h3 id="today-visits" className="text-sm font-semibold">
+            {t("visitsTitle")}
+          </h3>
+          <ButtonLink href="/visits" size="sm" variant="ghost">
+            {t("allVisits")}
+          </ButtonLink>
         </div>
         {d.visits.length === 0 ? (
           <EmptyState title={t("noVisits")}>{t("noVisitsHint")}</EmptyState>

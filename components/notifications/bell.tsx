@@ -18,7 +18,10 @@ export async function NotificationBell({ actor }: { actor: Actor }) {
     >
       <Bell aria-hidden className="size-4" />
       {count > 0 && (
-        <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] leading-4 font-semibold text-white" data-testid="notification-count">
+        <span
+          className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] leading-4 font-semibold text-white"
+          data-testid="notification-count"
+        >
           {count > 99 ? "99+" : count}
         </span>
       )}

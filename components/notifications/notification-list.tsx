@@ -4,15 +4,36 @@ import { shanghaiDateTime } from "@/components/customers/360/format";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 
-type Row = { id: string; kind: string; title: string; body: string | null; link: string | null; readAt: string | null; createdAt: string };
+type Row = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+};
 
 /** The user's notifications, newest first; unread ones can be marked read (a plain form post). */
-export async function NotificationList({ rows, markRead }: { rows: Row[]; markRead: (form: FormData) => Promise<void> }) {
+export async function NotificationList({
+  rows,
+  markRead,
+}: {
+  rows: Row[];
+  markRead: (form: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("notifications");
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="notification-list">
+    <ul
+      className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+      data-testid="notification-list"
+    >
       {rows.map((n) => (
-        <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/40"}`} data-read={n.readAt ? "1" : "0"}>
+        <li
+          key={n.id}
+          className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/40"}`}
+          data-read={n.readAt ? "1" : "0"}
+        >
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-2">
               {!n.readAt && <Badge tone="brand">{t("unread")}</Badge>}

@@ -13,7 +13,11 @@ export async function PolicyFilterBar({ values }: { values: PolicyFilters }) {
       <span className="block">{t(`filter.${name}`)}</span>
       <select name={name} defaultValue={values[name] ?? ""} className={cls}>
         <option value="">{t("any")}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -29,13 +33,27 @@ export async function PolicyFilterBar({ values }: { values: PolicyFilters }) {
       {date("dueTo")}
       {date("startFrom")}
       {date("startTo")}
-      {select("renewed", [["yes", t("yes")], ["no", t("no")]])}
-      {select("channel", Object.values(Channel).map((c) => [c, te(`Channel.${c}`)]))}
-      {select("productLine", Object.values(ProductLine).map((c) => [c, te(`ProductLine.${c}`)]))}
-      {select("status", Object.values(PolicyStatus).map((c) => [c, te(`PolicyStatus.${c}`)]))}
+      {select("renewed", [
+        ["yes", t("yes")],
+        ["no", t("no")],
+      ])}
+      {select(
+        "channel",
+        Object.values(Channel).map((c) => [c, te(`Channel.${c}`)]),
+      )}
+      {select(
+        "productLine",
+        Object.values(ProductLine).map((c) => [c, te(`ProductLine.${c}`)]),
+      )}
+      {select(
+        "status",
+        Object.values(PolicyStatus).map((c) => [c, te(`PolicyStatus.${c}`)]),
+      )}
       {values.orgUnit && <input type="hidden" name="orgUnit" value={values.orgUnit} />}
       {values.agent && <input type="hidden" name="agent" value={values.agent} />}
-      <button type="submit" className={buttonClass("primary")}>{t("apply")}</button>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("apply")}
+      </button>
     </form>
   );
 }

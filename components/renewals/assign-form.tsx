@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { assignAction, type RenewalFormState } from "@/app/(app)/renewals/actions";
 
-export function AssignForm({ agents, children }: { agents: { id: string; name: string }[]; children: React.ReactNode }) {
+export function AssignForm({
+  agents,
+  children,
+}: {
+  agents: { id: string; name: string }[];
+  children: React.ReactNode;
+}) {
   const t = useTranslations("renewals");
   const [state, action, pending] = useActionState<RenewalFormState, FormData>(assignAction, {});
   return (
@@ -16,11 +22,21 @@ export function AssignForm({ agents, children }: { agents: { id: string; name: s
           <span className="block">{t("assign.agent")}</span>
           <select name="agentId" defaultValue="" className={`${inputClass} w-auto`} data-testid="assign-agent">
             <option value="">{t("assign.pick")}</option>
-            {agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agents.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
-        <Button type="submit" variant="primary" disabled={pending} data-testid="assign-submit">{t("assign.submit")}</Button>
-        <p role="status" data-testid="assign-status" className={`text-sm ${state.ok === false ? "text-red-600" : "text-emerald-700"}`}>
+        <Button type="submit" variant="primary" disabled={pending} data-testid="assign-submit">
+          {t("assign.submit")}
+        </Button>
+        <p
+          role="status"
+          data-testid="assign-status"
+          className={`text-sm ${state.ok === false ? "text-red-600" : "text-emerald-700"}`}
+        >
           {state.errors?.policyIds ?? state.errors?.agentId ?? state.message ?? t("assign.hint")}
         </p>
       </div>

@@ -6,5 +6,9 @@ const TONES: Record<RenewalOutcome, BadgeTone> = { WILL_RENEW: "green", CONSIDER
 
 export async function OutcomeBadge({ outcome }: { outcome: RenewalOutcome | null }) {
   const [t, te] = await Promise.all([getTranslations("renewals"), getTranslations("enums")]);
-  return outcome ? <Badge tone={TONES[outcome]}>{te(`RenewalOutcome.${outcome}`)}</Badge> : <Badge>{t("outcome.none")}</Badge>;
+  return outcome ? (
+    <Badge tone={TONES[outcome]}>{te(`RenewalOutcome.${outcome}`)}</Badge>
+  ) : (
+    <Badge>{t("outcome.none")}</Badge>
+  );
 }

@@ -9,21 +9,39 @@ import type { RenewalOutcome } from "@/lib/generated/prisma/enums";
 
 const OUTCOMES: RenewalOutcome[] = ["WILL_RENEW", "CONSIDERING", "WONT_RENEW"];
 
-export function OutcomeForm({ policyId, current, today }: { policyId: string; current: RenewalOutcome | null; today: string }) {
+export function OutcomeForm({
+  policyId,
+  current,
+  today,
+}: {
+  policyId: string;
+  current: RenewalOutcome | null;
+  today: string;
+}) {
   const t = useTranslations("renewals");
   const te = useTranslations("enums");
   const [state, action, pending] = useActionState<RenewalFormState, FormData>(recordOutcomeAction, {});
   const e = state.errors ?? {};
   const v = state.values;
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-testid="outcome-form">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4"
+      data-testid="outcome-form"
+    >
       <input type="hidden" name="policyId" value={policyId} />
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.outcome")}</legend>
         <div className="grid grid-cols-3 gap-1.5" role="radiogroup" aria-invalid={Boolean(e.outcome) || undefined}>
           {OUTCOMES.map((o) => (
             <label key={o} className="cursor-pointer">
-              <input type="radio" name="outcome" value={o} defaultChecked={(v ? v.outcome : current) === o} className="peer sr-only" />
+              <input
+                type="radio"
+                name="outcome"
+                value={o}
+                defaultChecked={(v ? v.outcome : current) === o}
+                className="peer sr-only"
+              />
               <span className="flex items-center justify-center rounded-md border border-slate-300 bg-white px-2 py-2 text-sm peer-checked:border-brand-600 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500">
                 {te(`RenewalOutcome.${o}`)}
               </span>
@@ -35,12 +53,33 @@ export function OutcomeForm({ policyId, current, today }: { policyId: string; cu
       <Field label={t("form.note")} htmlFor="note" error={e.note}>
         <textarea id="note" name="note" rows={2} maxLength={1000} className={inputClass} defaultValue={v?.note ?? ""} />
       </Field>
-      <Field label={t("form.nextContactAt")} htmlFor="nextContactAt" error={e.nextContactAt} hint={t("form.nextContactHint")}>
-        <input id="nextContactAt" name="nextContactAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextContactAt)} defaultValue={v?.nextContactAt ?? ""} />
+      <Field
+        label={t("form.nextContactAt")}
+        htmlFor="nextContactAt"
+        error={e.nextContactAt}
+        hint={t("form.nextContactHint")}
+      >
+        <input
+          id="nextContactAt"
+          name="nextContactAt"
+          type="date"
+          min={today}
+          className={inputClass}
+          aria-invalid={Boolean(e.nextContactAt)}
+          defaultValue={v?.nextContactAt ?? ""}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="primary" disabled={pending} data-testid="save-outcome">{t("form.save")}</Button>
-        <p role="status" data-testid="outcome-status" className={`text-sm ${state.ok === false ? "text-red-600" : "text-emerald-700"}`}>{state.message ?? ""}</p>
+        <Button type="submit" variant="primary" disabled={pending} data-testid="save-outcome">
+          {t("form.save")}
+        </Button>
+        <p
+          role="status"
+          data-testid="outcome-status"
+          className={`text-sm ${state.ok === false ? "text-red-600" : "text-emerald-700"}`}
+        >
+          {state.message ?? ""}
+        </p>
       </div>
     </form>
   );

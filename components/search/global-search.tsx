@@ -84,7 +84,9 @@ export function GlobalSearch() {
       >
         <Search className="size-4 shrink-0" aria-hidden />
         <span className="hidden flex-1 text-left sm:inline">{t("open")}</span>
-        <kbd className="hidden rounded border border-slate-200 bg-slate-50 px-1.5 text-[11px] font-sans text-slate-500 sm:inline">/</kbd>
+        <kbd className="hidden rounded border border-slate-200 bg-slate-50 px-1.5 text-[11px] font-sans text-slate-500 sm:inline">
+          /
+        </kbd>
       </button>
       <dialog
         ref={dialogRef}
@@ -119,7 +121,11 @@ export function GlobalSearch() {
               className="min-w-0 flex-1 bg-transparent py-3 text-base outline-none sm:text-sm"
               data-testid="global-search-input"
             />
-            <button type="button" onClick={close} className="rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+            <button
+              type="button"
+              onClick={close}
+              className="rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+            >
               <X className="size-4" aria-hidden />
               <span className="sr-only">{t("close")}</span>
             </button>
@@ -142,7 +148,9 @@ export function GlobalSearch() {
             </ul>
             <Status state={state} count={hits.length} />
           </div>
-          <div className="hidden border-t border-slate-100 px-3 py-1.5 text-xs text-slate-400 sm:block">{t("keys")}</div>
+          <div className="hidden border-t border-slate-100 px-3 py-1.5 text-xs text-slate-400 sm:block">
+            {t("keys")}
+          </div>
         </div>
       </dialog>
     </>
@@ -163,8 +171,16 @@ function HitRow({ hit }: { hit: CustomerSearchHit }) {
       </div>
       <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-500">
         <span className="font-mono">{hit.customerNo}</span>
-        {hit.mobile && <span className="font-mono" data-testid="search-hit-mobile">{hit.mobile}</span>}
-        {hit.idNumber && <span className="font-mono" data-testid="search-hit-id">{hit.idNumber}</span>}
+        {hit.mobile && (
+          <span className="font-mono" data-testid="search-hit-mobile">
+            {hit.mobile}
+          </span>
+        )}
+        {hit.idNumber && (
+          <span className="font-mono" data-testid="search-hit-id">
+            {hit.idNumber}
+          </span>
+        )}
         <span>{hit.agentName ? t("search.agent", { name: hit.agentName }) : t("search.noAgent")}</span>
       </div>
     </div>
@@ -185,7 +201,13 @@ function Status({ state, count }: { state: ReturnType<typeof useCustomerSearch>;
     case "tooShort":
       return line(t("tooShort"));
     case "loading":
-      return count === 0 ? line(t("loading"), t(`detected.${state.kind}`)) : <span className="sr-only" role="status">{t("loading")}</span>;
+      return count === 0 ? (
+        line(t("loading"), t(`detected.${state.kind}`))
+      ) : (
+        <span className="sr-only" role="status">
+          {t("loading")}
+        </span>
+      );
     case "error":
       return line(t("error"));
     case "done":

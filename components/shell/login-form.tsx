@@ -26,7 +26,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error === "RateLimited" ? "rateLimited" : result?.error === "CredentialsSignin" ? "invalid" : "error");
+    setError(
+      result?.error === "RateLimited" ? "rateLimited" : result?.error === "CredentialsSignin" ? "invalid" : "error",
+    );
   }
 
   return (

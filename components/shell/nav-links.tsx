@@ -16,7 +16,10 @@ export async function NavLinks({ items }: { items: NavItem[] }) {
               {t(item.key)}
             </ActiveLink>
           ) : (
-            <span className="flex items-center justify-between rounded-md px-3 py-1.5 text-slate-400" aria-disabled="true">
+            <span
+              className="flex items-center justify-between rounded-md px-3 py-1.5 text-slate-400"
+              aria-disabled="true"
+            >
               {t(item.key)}
               <span className="rounded bg-slate-100 px-1.5 text-[10px] text-slate-400">{t("comingSoon")}</span>
             </span>

@@ -9,11 +9,22 @@ import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { SURVEY_METHODS } from "@/lib/validation/survey";
 
-export type QuestionView = { id: string; type: "SCALE_5" | "NPS_10" | "CHOICE" | "TEXT"; text: string; options: string[]; dimension: string };
+export type QuestionView = {
+  id: string;
+  type: "SCALE_5" | "NPS_10" | "CHOICE" | "TEXT";
+  text: string;
+  options: string[];
+  dimension: string;
+};
 
 function ScoreRow({ q, min, max, invalid }: { q: QuestionView; min: number; max: number; invalid: boolean }) {
   return (
-    <div role="radiogroup" aria-labelledby={`q-${q.id}-label`} aria-invalid={invalid} className="flex flex-wrap gap-1.5">
+    <div
+      role="radiogroup"
+      aria-labelledby={`q-${q.id}-label`}
+      aria-invalid={invalid}
+      className="flex flex-wrap gap-1.5"
+    >
       {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
         <label key={n} className="cursor-pointer">
           <input type="radio" name={`q:${q.id}`} value={n} className="peer sr-only" />
@@ -34,11 +45,18 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
   if (state.status === "saved") {
     const n = (v: number | null) => (v === null ? "—" : String(v));
     return (
-      <div role="status" className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-800" data-testid="survey-saved">
+      <div
+        role="status"
+        className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-800"
+        data-testid="survey-saved"
+      >
         <p className="font-medium">{t("saved", { csat: n(state.csat), nps: n(state.npsScore) })}</p>
         {state.taskId && (
           <p className="text-amber-800" data-testid="survey-low">
-            {t("savedLow")} · <Link href="/tasks?kind=LOW_SCORE_FOLLOW_UP" className="underline">{t("toTasks")}</Link>
+            {t("savedLow")} ·{" "}
+            <Link href="/tasks?kind=LOW_SCORE_FOLLOW_UP" className="underline">
+              {t("toTasks")}
+            </Link>
           </p>
         )}
       </div>
@@ -47,34 +65,83 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
   return (
     <form action={action} className="space-y-4" data-testid="answer-form">
       <input type="hidden" name="surveyId" value={surveyId} />
-      {state.status === "error" && <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">{t(`errors.${state.message}`)}</p>}
-      {state.status === "invalid" && <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">{t("errors.fix")}</p>}
+      {state.status === "error" && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
+          {t(`errors.${state.message}`)}
+        </p>
+      )}
+      {state.status === "invalid" && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
+          {t("errors.fix")}
+        </p>
+      )}
       <Field label={t("form.method")} htmlFor="sv-method" error={err("method") ? t("errors.method") : undefined}>
-        <select id="sv-method" name="method" defaultValue="" className={`${inputClass} sm:w-60`} aria-invalid={Boolean(err("method"))}>
+        <select
+          id="sv-method"
+          name="method"
+          defaultValue=""
+          className={`${inputClass} sm:w-60`}
+          aria-invalid={Boolean(err("method"))}
+        >
           <option value="">{t("form.choose")}</option>
-          {SURVEY_METHODS.map((m) => <option key={m} value={m}>{te(`SurveyMethod.${m}`)}</option>)}
+          {SURVEY_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {te(`SurveyMethod.${m}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <ol className="space-y-3">
         {questions.map((q, i) => (
           <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`question-${i + 1}`}>
             <p id={`q-${q.id}-label`} className="mb-2 font-medium">
-              {i + 1}. {q.text} <span className="text-xs font-normal text-slate-500">· {t(`dimension.${q.dimension}`)}</span>
+              {i + 1}. {q.text}{" "}
+              <span className="text-xs font-normal text-slate-500">· {t(`dimension.${q.dimension}`)}</span>
             </p>
-            {q.type === "SCALE_5" && <><ScoreRow q={q} min={1} max={5} invalid={Boolean(err(q.id))} /><p className="mt-1 text-xs text-slate-500">{t("form.scaleHint")}</p></>}
-            {q.type === "NPS_10" && <><ScoreRow q={q} min={0} max={10} invalid={Boolean(err(q.id))} /><p className="mt-1 text-xs text-slate-500">{t("form.npsHint")}</p></>}
+            {q.type === "SCALE_5" && (
+              <>
+                <ScoreRow q={q} min={1} max={5} invalid={Boolean(err(q.id))} />
+                <p className="mt-1 text-xs text-slate-500">{t("form.scaleHint")}</p>
+              </>
+            )}
+            {q.type === "NPS_10" && (
+              <>
+                <ScoreRow q={q} min={0} max={10} invalid={Boolean(err(q.id))} />
+                <p className="mt-1 text-xs text-slate-500">{t("form.npsHint")}</p>
+              </>
+            )}
             {q.type === "CHOICE" && (
-              <select name={`q:${q.id}`} defaultValue="" aria-labelledby={`q-${q.id}-label`} className={`${inputClass} sm:w-60`}>
+              <select
+                name={`q:${q.id}`}
+                defaultValue=""
+                aria-labelledby={`q-${q.id}-label`}
+                className={`${inputClass} sm:w-60`}
+              >
                 <option value="">{t("form.choose")}</option>
-                {q.options.map((o) => <option key={o} value={o}>{o}</option>)}
+                {q.options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
               </select>
             )}
-            {q.type === "TEXT" && <textarea name={`q:${q.id}`} rows={2} maxLength={2000} aria-labelledby={`q-${q.id}-label`} placeholder={t("form.text")} className={inputClass} />}
+            {q.type === "TEXT" && (
+              <textarea
+                name={`q:${q.id}`}
+                rows={2}
+                maxLength={2000}
+                aria-labelledby={`q-${q.id}-label`}
+                placeholder={t("form.text")}
+                className={inputClass}
+              />
+            )}
             {err(q.id) && <p className="mt-1 text-xs text-red-600">{t(`errors.${err(q.id)}`)}</p>}
           </li>
         ))}
       </ol>
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>{pending ? t("form.saving") : t("form.submit")}</button>
+      <button type="submit" className={buttonClass("primary")} disabled={pending}>
+        {pending ? t("form.saving") : t("form.submit")}
+      </button>
     </form>
   );
 }

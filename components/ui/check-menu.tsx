@@ -35,7 +35,10 @@ export function CheckMenu({
         <fieldset className="absolute z-20 mt-1 max-h-64 w-full min-w-44 overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg">
           <legend className="sr-only">{label}</legend>
           {options.map((o) => (
-            <label key={o.value} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-slate-50">
+            <label
+              key={o.value}
+              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-slate-50"
+            >
               <input
                 type="checkbox"
                 name={name}

@@ -8,15 +8,29 @@ export type GuardView = { count: number; limit: number; warn: boolean; byPerson:
 export function ContactWarning({ guard, refused = false }: { guard: GuardView; refused?: boolean }) {
   const t = useTranslations("visits");
   if (!guard.warn) {
-    return <p className="text-xs text-slate-500" data-testid="contact-count">{t("guard.ok", { count: guard.count, limit: guard.limit })}</p>;
+    return (
+      <p className="text-xs text-slate-500" data-testid="contact-count">
+        {t("guard.ok", { count: guard.count, limit: guard.limit })}
+      </p>
+    );
   }
   return (
-    <div role="alert" className="space-y-1.5 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="contact-warning">
+    <div
+      role="alert"
+      className="space-y-1.5 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      data-testid="contact-warning"
+    >
       <p className="font-medium">{t("guard.title", { count: guard.count, limit: guard.limit })}</p>
       <ul className="text-xs">
-        {guard.byPerson.map((p, i) => <li key={`${p.name}-${i}`}>{t("guard.person", { name: p.name, count: p.count })}</li>)}
+        {guard.byPerson.map((p, i) => (
+          <li key={`${p.name}-${i}`}>{t("guard.person", { name: p.name, count: p.count })}</li>
+        ))}
       </ul>
-      {refused && <p className="text-xs font-semibold text-red-700" data-testid="confirm-required">{t("guard.confirmRequired")}</p>}
+      {refused && (
+        <p className="text-xs font-semibold text-red-700" data-testid="confirm-required">
+          {t("guard.confirmRequired")}
+        </p>
+      )}
       <label className="flex items-center gap-2 text-xs font-medium">
         <input type="checkbox" name="confirmContacts" className="h-4 w-4" data-testid="confirm-contacts" />
         {t("guard.confirm")}

@@ -8,7 +8,12 @@ export async function DueBadge({ dueDate, today }: { dueDate: string; today: str
   const urgency = visitUrgency(dueDate, today);
   const days = overdueDays(dueDate, today);
   const tone = urgency === "overdue" ? "red" : urgency === "today" ? "amber" : urgency === "soon" ? "blue" : "slate";
-  const label = urgency === "overdue" ? t("due.overdue", { days }) : urgency === "today" ? t("due.today") : t("due.in", { days: -days });
+  const label =
+    urgency === "overdue"
+      ? t("due.overdue", { days })
+      : urgency === "today"
+        ? t("due.today")
+        : t("due.in", { days: -days });
   return (
     <span className="inline-flex flex-col items-end gap-0.5" data-urgency={urgency}>
       <Badge tone={tone}>{label}</Badge>

@@ -6,7 +6,13 @@ import { inputClass } from "@/components/ui/field";
 import { VisitStatus } from "@/lib/generated/prisma/enums";
 import { VISIT_PERIODS, type VisitFilters } from "@/lib/validation/visit";
 
-export async function VisitFilterBar({ values, canFilterAssignee }: { values: VisitFilters; canFilterAssignee: boolean }) {
+export async function VisitFilterBar({
+  values,
+  canFilterAssignee,
+}: {
+  values: VisitFilters;
+  canFilterAssignee: boolean;
+}) {
   const [t, te] = await Promise.all([getTranslations("visits"), getTranslations("enums")]);
   const current = values.period ?? "all";
   const href = (period: string) => {
@@ -22,8 +28,12 @@ export async function VisitFilterBar({ values, canFilterAssignee }: { values: Vi
     <div className="space-y-2">
       <nav aria-label={t("filter.period")} className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
         {VISIT_PERIODS.map((p) => (
-          <Link key={p} href={href(p)} aria-current={current === p ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 text-sm whitespace-nowrap ${current === p ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}>
+          <Link
+            key={p}
+            href={href(p)}
+            aria-current={current === p ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm whitespace-nowrap ${current === p ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+          >
             {t(`period.${p}`)}
           </Link>
         ))}
@@ -33,7 +43,11 @@ export async function VisitFilterBar({ values, canFilterAssignee }: { values: Vi
         <label className="space-y-1 text-xs text-slate-600">
           <span className="block">{t("filter.status")}</span>
           <select name="status" defaultValue={values.status ?? "PLANNED"} className={cls}>
-            {Object.values(VisitStatus).map((s) => <option key={s} value={s}>{te(`VisitStatus.${s}`)}</option>)}
+            {Object.values(VisitStatus).map((s) => (
+              <option key={s} value={s}>
+                {te(`VisitStatus.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         {canFilterAssignee && (
@@ -46,7 +60,9 @@ export async function VisitFilterBar({ values, canFilterAssignee }: { values: Vi
             </select>
           </label>
         )}
-        <button type="submit" className={buttonClass("secondary")}>{t("apply")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("apply")}
+        </button>
       </form>
     </div>
   );

@@ -9,12 +9,28 @@ import { logVisitAction, type VisitLogState } from "@/app/(app)/visits/actions";
 import { VisitMethod } from "@/lib/generated/prisma/enums";
 import { ContactWarning, type GuardView } from "./contact-warning";
 
-function Choice({ name, options, defaultValue, invalid }: { name: string; options: { value: string; label: string }[]; defaultValue?: string; invalid?: boolean }) {
+function Choice({
+  name,
+  options,
+  defaultValue,
+  invalid,
+}: {
+  name: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  invalid?: boolean;
+}) {
   return (
     <div className="flex flex-wrap gap-1.5" role="radiogroup" aria-invalid={invalid || undefined}>
       {options.map((o) => (
         <label key={o.value} className="cursor-pointer">
-          <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="peer sr-only" />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            defaultChecked={defaultValue === o.value}
+            className="peer sr-only"
+          />
           <span className="inline-flex min-w-10 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm peer-checked:border-brand-600 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500">
             {o.label}
           </span>
@@ -24,7 +40,19 @@ function Choice({ name, options, defaultValue, invalid }: { name: string; option
   );
 }
 
-export function VisitLogForm({ visitId, suggestedMethod, today, from, guard }: { visitId: string; suggestedMethod: VisitMethod; today: string; from: "today" | "visits"; guard: GuardView }) {
+export function VisitLogForm({
+  visitId,
+  suggestedMethod,
+  today,
+  from,
+  guard,
+}: {
+  visitId: string;
+  suggestedMethod: VisitMethod;
+  today: string;
+  from: "today" | "visits";
+  guard: GuardView;
+}) {
   const t = useTranslations("visits");
   const te = useTranslations("enums");
   const [state, action, pending] = useActionState<VisitLogState, FormData>(logVisitAction, {});
@@ -33,53 +61,123 @@ export function VisitLogForm({ visitId, suggestedMethod, today, from, guard }: {
   const scores = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
   const shownGuard: GuardView = state.guard ? { ...state.guard, warn: true } : guard;
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-testid="visit-log-form">
+    <form
+      action={action}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-3 sm:p-4"
+      data-testid="visit-log-form"
+    >
       <input type="hidden" name="visitId" value={visitId} />
       <input type="hidden" name="from" value={from} />
       <ContactWarning guard={shownGuard} refused={state.status === "contacts"} />
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.method")}</legend>
-        <Choice name="method" defaultValue={v?.method ?? suggestedMethod} invalid={Boolean(e.method)}
-          options={Object.values(VisitMethod).map((m) => ({ value: m, label: te(`VisitMethod.${m}`) }))} />
+        <Choice
+          name="method"
+          defaultValue={v?.method ?? suggestedMethod}
+          invalid={Boolean(e.method)}
+          options={Object.values(VisitMethod).map((m) => ({ value: m, label: te(`VisitMethod.${m}`) }))}
+        />
         {e.method && <p className="text-xs text-red-600">{e.method}</p>}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.overall")}</legend>
-        <Choice name="overallEvaluation" defaultValue={v?.overallEvaluation} options={scores} invalid={Boolean(e.overallEvaluation)} />
-        {e.overallEvaluation ? <p className="text-xs text-red-600">{e.overallEvaluation}</p> : <p className="text-xs text-slate-500">{t("form.scoreHint")}</p>}
+        <Choice
+          name="overallEvaluation"
+          defaultValue={v?.overallEvaluation}
+          options={scores}
+          invalid={Boolean(e.overallEvaluation)}
+        />
+        {e.overallEvaluation ? (
+          <p className="text-xs text-red-600">{e.overallEvaluation}</p>
+        ) : (
+          <p className="text-xs text-slate-500">{t("form.scoreHint")}</p>
+        )}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.claim")}</legend>
-        <Choice name="claimSatisfaction" defaultValue={v?.claimSatisfaction ?? ""} invalid={Boolean(e.claimSatisfaction)} options={[{ value: "", label: t("form.noClaim") }, ...scores]} />
+        <Choice
+          name="claimSatisfaction"
+          defaultValue={v?.claimSatisfaction ?? ""}
+          invalid={Boolean(e.claimSatisfaction)}
+          options={[{ value: "", label: t("form.noClaim") }, ...scores]}
+        />
         {e.claimSatisfaction && <p className="text-xs text-red-600">{e.claimSatisfaction}</p>}
       </fieldset>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t("form.visitedOn")} htmlFor="visitedOn" error={e.visitedOn}>
-          <input id="visitedOn" name="visitedOn" type="date" defaultValue={v?.visitedOn ?? today} max={today} required className={inputClass} aria-invalid={Boolean(e.visitedOn)} />
+          <input
+            id="visitedOn"
+            name="visitedOn"
+            type="date"
+            defaultValue={v?.visitedOn ?? today}
+            max={today}
+            required
+            className={inputClass}
+            aria-invalid={Boolean(e.visitedOn)}
+          />
         </Field>
         <Field label={t("form.productUsage")} htmlFor="productUsage" error={e.productUsage}>
-          <input id="productUsage" name="productUsage" maxLength={500} className={inputClass} defaultValue={v?.productUsage ?? ""} placeholder={t("form.productUsageHint")} />
+          <input
+            id="productUsage"
+            name="productUsage"
+            maxLength={500}
+            className={inputClass}
+            defaultValue={v?.productUsage ?? ""}
+            placeholder={t("form.productUsageHint")}
+          />
         </Field>
       </div>
       <Field label={t("form.notes")} htmlFor="notes" error={e.notes}>
-        <textarea id="notes" name="notes" rows={2} maxLength={2000} className={inputClass} defaultValue={v?.notes ?? ""} />
+        <textarea
+          id="notes"
+          name="notes"
+          rows={2}
+          maxLength={2000}
+          className={inputClass}
+          defaultValue={v?.notes ?? ""}
+        />
       </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t("form.nextStep")} htmlFor="nextStep" error={e.nextStep}>
-          <input id="nextStep" name="nextStep" maxLength={500} className={inputClass} defaultValue={v?.nextStep ?? ""} aria-invalid={Boolean(e.nextStep)} />
+          <input
+            id="nextStep"
+            name="nextStep"
+            maxLength={500}
+            className={inputClass}
+            defaultValue={v?.nextStep ?? ""}
+            aria-invalid={Boolean(e.nextStep)}
+          />
         </Field>
         <Field label={t("form.nextStepAt")} htmlFor="nextStepAt" error={e.nextStepAt}>
-          <input id="nextStepAt" name="nextStepAt" type="date" min={today} className={inputClass} aria-invalid={Boolean(e.nextStepAt)} defaultValue={v?.nextStepAt ?? ""} />
+          <input
+            id="nextStepAt"
+            name="nextStepAt"
+            type="date"
+            min={today}
+            className={inputClass}
+            aria-invalid={Boolean(e.nextStepAt)}
+            defaultValue={v?.nextStepAt ?? ""}
+          />
         </Field>
       </div>
       {state.message && state.status !== "contacts" && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">{state.message}</p>
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
+          {state.message}
+        </p>
       )}
       <div className="flex items-center gap-2">
-        <Button type="submit" variant="primary" disabled={pending} className="flex-1 py-2.5 sm:flex-none" data-testid="save-visit">
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={pending}
+          className="flex-1 py-2.5 sm:flex-none"
+          data-testid="save-visit"
+        >
           {pending ? t("form.saving") : t("form.save")}
         </Button>
-        <ButtonLink href={from === "today" ? "/" : "/visits"} variant="ghost">{t("form.cancel")}</ButtonLink>
+        <ButtonLink href={from === "today" ? "/" : "/visits"} variant="ghost">
+          {t("form.cancel")}
+        </ButtonLink>
       </div>
     </form>
   );

@@ -21,7 +21,17 @@ export type VisitItem = {
   assignee?: { name: string } | null;
 };
 
-export async function VisitList({ items, today, from, showAssignee = false }: { items: VisitItem[]; today: string; from: "today" | "visits"; showAssignee?: boolean }) {
+export async function VisitList({
+  items,
+  today,
+  from,
+  showAssignee = false,
+}: {
+  items: VisitItem[];
+  today: string;
+  from: "today" | "visits";
+  showAssignee?: boolean;
+}) {
   const [t, te] = await Promise.all([getTranslations("visits"), getTranslations("enums")]);
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="visit-list">
@@ -31,7 +41,9 @@ export async function VisitList({ items, today, from, showAssignee = false }: { 
           <li key={v.id} className="flex items-start gap-3 px-3 py-2.5" data-testid="visit-item" data-visit-id={v.id}>
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-1.5">
-                <Link href={`/customers/${v.customer.id}`} className="font-medium text-sky-700 hover:underline">{v.customer.name}</Link>
+                <Link href={`/customers/${v.customer.id}`} className="font-medium text-sky-700 hover:underline">
+                  {v.customer.name}
+                </Link>
                 {v.customer.vipTier !== "NONE" && <Badge tone="violet">{te(`VipTier.${v.customer.vipTier}`)}</Badge>}
               </div>
               <p className="text-xs text-slate-600">
@@ -54,7 +66,12 @@ export async function VisitList({ items, today, from, showAssignee = false }: { 
             <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-3">
               {planned && <DueBadge dueDate={v.dueDate} today={today} />}
               {planned && (
-                <ButtonLink href={`/visits/${v.id}/log?from=${from}`} variant="primary" size="sm" data-testid="log-visit">
+                <ButtonLink
+                  href={`/visits/${v.id}/log?from=${from}`}
+                  variant="primary"
+                  size="sm"
+                  data-testid="log-visit"
+                >
                   {t("log")}
                 </ButtonLink>
               )}

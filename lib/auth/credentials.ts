@@ -5,8 +5,7 @@ import { writeAudit } from "@/lib/data/audit";
 import { LOGIN_WINDOW_MINUTES, loginAllowed } from "@/lib/domain/login-throttle";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; username: string; name: string } }
-  | { ok: false; reason: "invalid" | "rateLimited" };
+  { ok: true; user: { id: string; username: string; name: string } } | { ok: false; reason: "invalid" | "rateLimited" };
 
 // Compared against when the username is unknown, so timing does not reveal which usernames exist.
 let dummyHash: string | undefined;

@@ -47,6 +47,11 @@ export async function refreshClubMembership(now: Date = new Date()): Promise<{ u
       FROM computed
      WHERE computed.id = c.id AND c."isClubMember" IS DISTINCT FROM computed.member`;
   if (updated > 0)
-    await writeAudit(db, { actorId: null, action: "club.refresh", entityType: "Customer", data: { today, windowStart, updated } });
+    await writeAudit(db, {
+      actorId: null,
+      action: "club.refresh",
+      entityType: "Customer",
+      data: { today, windowStart, updated },
+    });
   return { updated };
 }

@@ -35,10 +35,14 @@ export function careWindow(f: CareFilters, today: string): CareWindow {
     const holiday = f.holiday ?? next?.holiday ?? "SPRING_FESTIVAL";
     const thisYear = Number(today.slice(0, 4));
     const dateThisYear = holidayDate(holiday, thisYear);
-    const year = f.year ?? (dateThisYear && dateThisYear >= today ? thisYear : Math.min(thisYear + 1, HOLIDAY_YEARS.at(-1)!));
+    const year =
+      f.year ?? (dateThisYear && dateThisYear >= today ? thisYear : Math.min(thisYear + 1, HOLIDAY_YEARS.at(-1)!));
     return { list: "holiday", holiday, year, date: holidayDate(holiday, year) };
   }
-  const range = f.range === "custom" && f.from && f.to ? { from: f.from, to: f.to } : resolveRange(f.range === "custom" || !f.range ? "week" : f.range, today);
+  const range =
+    f.range === "custom" && f.from && f.to
+      ? { from: f.from, to: f.to }
+      : resolveRange(f.range === "custom" || !f.range ? "week" : f.range, today);
   return { list: "birthday", range, keys: birthdayKeys(range) };
 }
 
@@ -106,7 +110,9 @@ async function birthdayIds(actor: Actor, f: CareFilters, keys: number[], page: {
   const where = birthdaySqlWhere(actor, f, keys);
   const limit = page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.sql`LIMIT ${EXPORT_CAP + 1}`;
   const [ids, count] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Customer" c WHERE ${where} ORDER BY ${birthdaySqlOrder(f, keys)} ${limit}`,
+    db.$queryRaw<
+      { id: string }[]
+    >`SELECT c.id FROM "Customer" c WHERE ${where} ORDER BY ${birthdaySqlOrder(f, keys)} ${limit}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Customer" c WHERE ${where}`,
   ]);
   return { ids: ids.map((r) => r.id), total: Number(count[0]?.n ?? 0) };
@@ -155,7 +161,13 @@ export async function careList(actor: Actor, f: CareFilters, now: Date = new Dat
   const where = holidayWhere(actor, f);
   const [total, rows] = await Promise.all([
     db.customer.count({ where }),
-    db.customer.findMany({ where, orderBy: holidayOrder(f), skip: (page - 1) * pageSize, take: pageSize, select: rowSelect }),
+    db.customer.findMany({
+      where,
+      orderBy: holidayOrder(f),
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: rowSelect,
+    }),
   ]);
   return { window: w, rows: rows.map((r) => toRow(r, w)), total, page, pageSize };
 }
@@ -174,7 +186,12 @@ export async function prepareCareExport(actor: Actor, f: CareFilters, format: "c
   if (w.list === "birthday") ids = (await birthdayIds(actor, f, w.keys, null)).ids;
   else
     ids = (
-      await db.customer.findMany({ where: holidayWhere(actor, f), orderBy: holidayOrder(f), select: { id: true }, take: EXPORT_CAP + 1 })
+      await db.customer.findMany({
+        where: holidayWhere(actor, f),
+        orderBy: holidayOrder(f),
+        select: { id: true },
+        take: EXPORT_CAP + 1,
+      })
     ).map((r) => r.id);
   const truncated = ids.length > EXPORT_CAP;
   ids = ids.slice(0, EXPORT_CAP);
@@ -184,8 +201,16 @@ export async function prepareCareExport(actor: Actor, f: CareFilters, format: "c
   return { window: w, rows, truncated };
 }
 
-async function writeCareExportAudit(actor: Actor, f: CareFilters, w: CareWindow, format: string, rows: number, truncated: boolean) {
-  const window = w.list === "birthday" ? { list: w.list, ...w.range } : { list: w.list, holiday: w.holiday, year: w.year };
+async function writeCareExportAudit(
+  actor: Actor,
+  f: CareFilters,
+  w: CareWindow,
+  format: string,
+  rows: number,
+  truncated: boolean,
+) {
+  const window =
+    w.list === "birthday" ? { list: w.list, ...w.range } : { list: w.list, holiday: w.holiday, year: w.year };
   await writeAudit(db, {
     actorId: actor.id,
     action: "care.export",

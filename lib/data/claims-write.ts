@@ -92,7 +92,11 @@ async function greenChannelFor(tx: Tx, claim: { id: string; customerId: string; 
   return greenChannelEligible(customer.vipTier, club);
 }
 
-export async function advanceClaim(actor: Actor, input: AdvanceClaimInput, now: Date = new Date()): Promise<ClaimWriteResult> {
+export async function advanceClaim(
+  actor: Actor,
+  input: AdvanceClaimInput,
+  now: Date = new Date(),
+): Promise<ClaimWriteResult> {
   requirePermission(actor, "claim.update");
   if (!canAdvance(input.from, input.to)) return { ok: false, error: "transition" };
   if (requiresAmountPaid(input.to) && input.amountPaid === undefined) return { ok: false, error: "amountRequired" };
@@ -100,7 +104,16 @@ export async function advanceClaim(actor: Actor, input: AdvanceClaimInput, now: 
   const result = await inTransaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, ...claimScope(actor) },
-      select: { id: true, status: true, customerId: true, reportedAt: true, amountClaimed: true, handlerId: true, greenChannel: true, policy: { select: { customerId: true } } },
+      select: {
+        id: true,
+        status: true,
+        customerId: true,
+        reportedAt: true,
+        amountClaimed: true,
+        handlerId: true,
+        greenChannel: true,
+        policy: { select: { customerId: true } },
+      },
     });
     if (!claim) throw new Refusal("notFound");
     if (claim.status !== input.from) throw new Refusal("conflict");
@@ -122,7 +135,9 @@ export async function advanceClaim(actor: Actor, input: AdvanceClaimInput, now: 
       },
     });
     if (moved.count !== 1) throw new Refusal("conflict");
-    await tx.claimStep.create({ data: { claimId: claim.id, status: input.to, at: now, byId: actor.id, note: input.note ?? null } });
+    await tx.claimStep.create({
+      data: { claimId: claim.id, status: input.to, at: now, byId: actor.id, note: input.note ?? null },
+    });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "claim.advance",
@@ -149,12 +164,22 @@ export async function advanceClaim(actor: Actor, input: AdvanceClaimInput, now: 
 /** Follow-up tasks for a low feedback score are due within this many days. */
 const FOLLOW_UP_DAYS = 3;
 
-export async function recordClaimFeedback(actor: Actor, input: ClaimFeedbackInput, now: Date = new Date()): Promise<ClaimWriteResult> {
+export async function recordClaimFeedback(
+  actor: Actor,
+  input: ClaimFeedbackInput,
+  now: Date = new Date(),
+): Promise<ClaimWriteResult> {
   requirePermission(actor, "claim.update");
   return inTransaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, ...claimScope(actor) },
-      select: { id: true, claimNo: true, status: true, feedbackScore: true, customer: { select: { id: true, name: true, orgUnitId: true } } },
+      select: {
+        id: true,
+        claimNo: true,
+        status: true,
+        feedbackScore: true,
+        customer: { select: { id: true, name: true, orgUnitId: true } },
+      },
     });
     if (!claim) throw new Refusal("notFound");
     if (!feedbackAllowed(claim.status)) throw new Refusal("feedbackNotYet");

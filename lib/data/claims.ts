@@ -108,7 +108,13 @@ export async function listClaims(actor: Actor, f: ClaimFilters, now: Date = new 
   const page = f.page ?? 1;
   const [total, rows] = await Promise.all([
     db.claim.count({ where }),
-    db.claim.findMany({ where, orderBy: claimListOrder(f), skip: (page - 1) * pageSize, take: pageSize, select: rowSelect }),
+    db.claim.findMany({
+      where,
+      orderBy: claimListOrder(f),
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: rowSelect,
+    }),
   ]);
   return { rows: rows.map((r) => toRow(r, now)), total, page, pageSize };
 }
@@ -175,11 +181,20 @@ export async function getClaim(actor: Actor, id: string, now: Date = new Date())
         },
       },
       policy: { select: { policyNo: true, productLine: true, productName: true } },
-      steps: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, status: true, at: true, note: true, by: { select: { name: true } } } },
+      steps: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, at: true, note: true, by: { select: { name: true } } },
+      },
     },
   });
   if (!c) return null;
-  const steps = c.steps.map((s) => ({ id: s.id, status: s.status, at: s.at.toISOString(), note: s.note, by: s.by?.name ?? null }));
+  const steps = c.steps.map((s) => ({
+    id: s.id,
+    status: s.status,
+    at: s.at.toISOString(),
+    note: s.note,
+    by: s.by?.name ?? null,
+  }));
   const mayUpdate = can(actor.role, "claim.update");
   return {
     ...toRow(c, now),

@@ -37,7 +37,13 @@ export type AnalysisFigures = ComplaintGroupCounts & {
 
 export type AnalysisRow = AnalysisFigures & { key: string | null; label: string | null; customers?: number };
 
-export type TrendPoint = { month: string; complaints: number; sla48h: number | null; sla72h: number | null; reopenRate: number | null };
+export type TrendPoint = {
+  month: string;
+  complaints: number;
+  sla48h: number | null;
+  sla72h: number | null;
+  reopenRate: number | null;
+};
 
 export type ComplaintAnalysis = {
   month: string;
@@ -156,7 +162,11 @@ async function customerCounts(ids: string[], fresh: boolean): Promise<{ key: str
   return rows;
 }
 
-export async function complaintAnalysis(actor: Actor, input: AnalysisInput, opts: { locale?: string; now?: Date; freshCustomerCounts?: boolean } = {}): Promise<ComplaintAnalysis> {
+export async function complaintAnalysis(
+  actor: Actor,
+  input: AnalysisInput,
+  opts: { locale?: string; now?: Date; freshCustomerCounts?: boolean } = {},
+): Promise<ComplaintAnalysis> {
   const { orgUnitId, ids } = await analysisScope(actor, input.orgUnitId);
   const now = opts.now ?? new Date();
   const [grouped, trendRows, customerRows, units] = await Promise.all([
@@ -172,7 +182,10 @@ export async function complaintAnalysis(actor: Actor, input: AnalysisInput, opts
   const totalCounts = totalRow ? counts(totalRow) : counts({});
   const total = totalCounts.complaints;
 
-  const groups = Object.fromEntries(ANALYSIS_DIMENSIONS.map((d) => [d, [] as AnalysisRow[]])) as Record<AnalysisDimension, AnalysisRow[]>;
+  const groups = Object.fromEntries(ANALYSIS_DIMENSIONS.map((d) => [d, [] as AnalysisRow[]])) as Record<
+    AnalysisDimension,
+    AnalysisRow[]
+  >;
   for (const r of grouped) {
     const dim = r.dim as AnalysisDimension | "total";
     if (dim === "total") continue;
@@ -185,7 +198,8 @@ export async function complaintAnalysis(actor: Actor, input: AnalysisInput, opts
       ...figures(counts(r), total, orgCustomers),
     });
   }
-  for (const d of ANALYSIS_DIMENSIONS) groups[d].sort((a, b) => b.complaints - a.complaints || String(a.key).localeCompare(String(b.key)));
+  for (const d of ANALYSIS_DIMENSIONS)
+    groups[d].sort((a, b) => b.complaints - a.complaints || String(a.key).localeCompare(String(b.key)));
   groups.rootCause = groups.rootCause.slice(0, ROOT_CAUSE_LIMIT);
 
   const byMonth = new Map(trendRows.map((r) => [String(r.month), counts(r)]));

@@ -40,7 +40,11 @@ export async function getComplaint(actor: Actor, id: string, now = new Date()) {
   const receive = c.events.find((e) => e.type === "RECEIVE");
   const receiveData = (receive?.data ?? {}) as { duplicateNos?: string[] };
   const next = nextStep(c.status);
-  const reopen = checkTransition(c.status, "REOPEN", { closedAt: c.closedAt, now, reopenWindowDays: sla.config.reopenWindowDays });
+  const reopen = checkTransition(c.status, "REOPEN", {
+    closedAt: c.closedAt,
+    now,
+    reopenWindowDays: sla.config.reopenWindowDays,
+  });
   const handle = can(actor.role, "complaint.handle");
   return {
     id: c.id,
@@ -89,7 +93,8 @@ export async function getComplaint(actor: Actor, id: string, now = new Date()) {
       reopen: handle && reopen.ok,
       comment: handle,
       assign: can(actor.role, "complaint.assign") && c.status !== "CLOSED",
-      escalate: can(actor.role, "complaint.assign") && c.status !== "CLOSED" && (c.escalatedTo ?? c.orgUnit).level !== "HEAD",
+      escalate:
+        can(actor.role, "complaint.assign") && c.status !== "CLOSED" && (c.escalatedTo ?? c.orgUnit).level !== "HEAD",
       correctiveAction: can(actor.role, "correctiveAction.manage"),
     },
   };

@@ -53,7 +53,9 @@ function orderSql(f: ComplaintQueueFilters): Prisma.Sql {
   const sort = f.status === "closed" && (f.sort ?? "timeLeft") === "timeLeft" ? "received" : (f.sort ?? "timeLeft");
   switch (sort) {
     case "received":
-      return desc || f.dir === undefined ? Prisma.sql`c."receivedAt" DESC, c.id DESC` : Prisma.sql`c."receivedAt" ASC, c.id ASC`;
+      return desc || f.dir === undefined
+        ? Prisma.sql`c."receivedAt" DESC, c.id DESC`
+        : Prisma.sql`c."receivedAt" ASC, c.id ASC`;
     case "severity":
       return desc || f.dir === undefined
         ? Prisma.sql`${SEVERITY_RANK} DESC, ${TIME_LEFT} ASC NULLS LAST, c.id`
@@ -87,7 +89,12 @@ function pageSql(f: ComplaintQueueFilters, where: Prisma.Sql, offset: number): P
     ) u ORDER BY u.part, u.due ASC, u."receivedAt" DESC, u.id LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`;
 }
 
-export async function queueWhereSql(actor: Actor, f: ComplaintQueueFilters, now: Date, atRiskShare: number): Promise<Prisma.Sql> {
+export async function queueWhereSql(
+  actor: Actor,
+  f: ComplaintQueueFilters,
+  now: Date,
+  atRiskShare: number,
+): Promise<Prisma.Sql> {
   const and: Prisma.Sql[] = [complaintScopeSql(actor)];
   const status = f.status ?? "open";
   if (status === "open") and.push(OPEN);
@@ -100,10 +107,13 @@ export async function queueWhereSql(actor: Actor, f: ComplaintQueueFilters, now:
   if (f.orgUnit) {
     // A unit outside the actor's subtree simply matches nothing.
     const allowed = new Set(actor.orgUnitIds);
-    const units = actor.orgUnitIds.includes(f.orgUnit) ? (await orgSubtreeIds(f.orgUnit)).filter((id) => allowed.has(id)) : [];
+    const units = actor.orgUnitIds.includes(f.orgUnit)
+      ? (await orgSubtreeIds(f.orgUnit)).filter((id) => allowed.has(id))
+      : [];
     and.push(Prisma.sql`(c."orgUnitId" = ANY(${units}::uuid[]) OR c."escalatedToId" = ANY(${units}::uuid[]))`);
   }
-  if (f.q) and.push(Prisma.sql`c."complaintNo" >= ${f.q.toUpperCase()} AND c."complaintNo" < ${`${f.q.toUpperCase()}~`}`);
+  if (f.q)
+    and.push(Prisma.sql`c."complaintNo" >= ${f.q.toUpperCase()} AND c."complaintNo" < ${`${f.q.toUpperCase()}~`}`);
   if (f.sla === "breached") and.push(breachedSql(now));
   if (f.sla === "atRisk") and.push(atRiskSql(now, atRiskShare));
   if (f.sla === "ok") and.push(Prisma.sql`NOT ${breachedSql(now)} AND NOT ${atRiskSql(now, atRiskShare)}`);
@@ -178,7 +188,11 @@ export async function queueFilterOptions(actor: Actor) {
       orderBy: { username: "asc" },
       take: 200,
     }),
-    db.orgUnit.findMany({ where: { id: { in: actor.orgUnitIds } }, select: { id: true, name: true, nameEn: true, level: true }, orderBy: { code: "asc" } }),
+    db.orgUnit.findMany({
+      where: { id: { in: actor.orgUnitIds } },
+      select: { id: true, name: true, nameEn: true, level: true },
+      orderBy: { code: "asc" },
+    }),
   ]);
   return { owners, orgUnits };
 }

@@ -49,7 +49,11 @@ async function handlerInScope(tx: Tx, actor: Actor, userId: string, complaintOrg
 }
 
 /** Performs one workflow step (VERIFY … CLOSE, REOPEN) with its form. */
-export async function performStep(actor: Actor, input: Record<string, unknown>, now = new Date()): Promise<WorkflowResult> {
+export async function performStep(
+  actor: Actor,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<WorkflowResult> {
   requirePermission(actor, "complaint.handle");
   const envelope = stepEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { status: "invalid", errors: fieldErrorsOf(envelope.error) };
@@ -144,7 +148,11 @@ export async function performStep(actor: Actor, input: Record<string, unknown>, 
 }
 
 /** SERVICE_LEAD hands the complaint to a service user of their subtree; the new owner is notified. */
-export async function assignComplaint(actor: Actor, input: Record<string, unknown>, now = new Date()): Promise<WorkflowResult> {
+export async function assignComplaint(
+  actor: Actor,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<WorkflowResult> {
   requirePermission(actor, "complaint.assign");
   const parsed = assignSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
@@ -158,10 +166,19 @@ export async function assignComplaint(actor: Actor, input: Record<string, unknow
     if (c.status === "CLOSED") return refused("illegalTransition");
     const owner = await handlerInScope(tx, actor, ownerId, c.orgUnitId);
     if (!owner) return { status: "invalid", errors: { ownerId: ["invalidOption"] } };
-    const written = await tx.complaint.updateMany({ where: { id: c.id, status: { not: "CLOSED" } }, data: { ownerId: owner.id } });
+    const written = await tx.complaint.updateMany({
+      where: { id: c.id, status: { not: "CLOSED" } },
+      data: { ownerId: owner.id },
+    });
     if (written.count !== 1) return refused("conflict");
     await tx.complaintEvent.create({
-      data: { complaintId: c.id, type: "ASSIGN", at: now, byId: actor.id, data: { ownerId: owner.id, ownerName: owner.name, previousOwnerId: c.ownerId } },
+      data: {
+        complaintId: c.id,
+        type: "ASSIGN",
+        at: now,
+        byId: actor.id,
+        data: { ownerId: owner.id, ownerName: owner.name, previousOwnerId: c.ownerId },
+      },
     });
     if (owner.id !== actor.id)
       await notify(tx, owner.id, "COMPLAINT_ASSIGNED", { no: c.complaintNo }, `/complaints/${c.id}`);
@@ -177,14 +194,23 @@ export async function assignComplaint(actor: Actor, input: Record<string, unknow
 }
 
 /** A note on the complaint's history (e.g. a call to calm the customer); no status change. */
-export async function commentOnComplaint(actor: Actor, input: Record<string, unknown>, now = new Date()): Promise<WorkflowResult> {
+export async function commentOnComplaint(
+  actor: Actor,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<WorkflowResult> {
   requirePermission(actor, "complaint.handle");
   const parsed = commentSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
   return db.$transaction(async (tx): Promise<WorkflowResult> => {
-    const c = await tx.complaint.findFirst({ where: { AND: [{ id: parsed.data.complaintId }, complaintScope(actor)] }, select: { id: true } });
+    const c = await tx.complaint.findFirst({
+      where: { AND: [{ id: parsed.data.complaintId }, complaintScope(actor)] },
+      select: { id: true },
+    });
     if (!c) return refused("notFound");
-    await tx.complaintEvent.create({ data: { complaintId: c.id, type: "COMMENT", at: now, byId: actor.id, note: parsed.data.note } });
+    await tx.complaintEvent.create({
+      data: { complaintId: c.id, type: "COMMENT", at: now, byId: actor.id, note: parsed.data.note },
+    });
     await writeAudit(tx, { actorId: actor.id, action: "complaint.comment", entityType: "Complaint", entityId: c.id });
     return { status: "ok" };
   });

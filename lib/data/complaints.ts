@@ -91,13 +91,19 @@ async function nextComplaintNo(tx: Tx, at: Date): Promise<string> {
   return `${prefix}${String(Number.isFinite(seq) ? seq : 1).padStart(7, "0")}`;
 }
 
-export type RegisterResult = { ok: true; id: string; duplicateOf: string[] } | ({ ok: false } & Exclude<ComplaintFormState, { status: "ok" | "idle" }>);
+export type RegisterResult =
+  | { ok: true; id: string; duplicateOf: string[] }
+  | ({ ok: false } & Exclude<ComplaintFormState, { status: "ok" | "idle" }>);
 
 /**
  * Registers a complaint. Without `confirmDuplicate` an open complaint of the same customer and
  * category stops the registration with a warning; confirmed, it is registered and marked.
  */
-export async function registerComplaint(actor: Actor, input: Record<string, unknown>, now = new Date()): Promise<RegisterResult> {
+export async function registerComplaint(
+  actor: Actor,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<RegisterResult> {
   requirePermission(actor, "complaint.register");
   const parsed = registerComplaintSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: "invalid", errors: fieldErrorsOf(parsed.error) };
@@ -115,15 +121,19 @@ export async function registerComplaint(actor: Actor, input: Record<string, unkn
         const claim = v.claimId
           ? await tx.claim.findFirst({ where: { id: v.claimId, customerId: customer.id }, select: { policyId: true } })
           : null;
-        if (v.claimId && !claim) return { ok: false, status: "invalid", errors: { claimId: ["notCustomers"] } } as const;
+        if (v.claimId && !claim)
+          return { ok: false, status: "invalid", errors: { claimId: ["notCustomers"] } } as const;
         const duplicates = await openDuplicates(tx, customer.id, v.category);
-        if (duplicates.length > 0 && !v.confirmDuplicate) return { ok: false, status: "duplicate", duplicates } as const;
+        if (duplicates.length > 0 && !v.confirmDuplicate)
+          return { ok: false, status: "duplicate", duplicates } as const;
 
         const receivedAt = v.receivedAt ?? now;
         const sla = await loadSlaContext(tx);
         const due = slaDeadlines(receivedAt, v.category, v.severity, sla.config, sla.calendar);
         const policyId = v.policyId ?? claim?.policyId ?? null;
-        const policy = policyId ? await tx.policy.findUnique({ where: { id: policyId }, select: { productLine: true } }) : null;
+        const policy = policyId
+          ? await tx.policy.findUnique({ where: { id: policyId }, select: { productLine: true } })
+          : null;
         const duplicateOf = duplicates.map((d) => d.id);
         const created = await tx.complaint.create({
           data: {

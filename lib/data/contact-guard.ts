@@ -10,7 +10,13 @@ import { contactWindowStart, countContacts, type ContactEvent, type ContactGuard
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
-type Row = { source: "VISIT" | "COMMUNICATION"; at: Date; byId: string | null; byName: string | null; inbound: boolean };
+type Row = {
+  source: "VISIT" | "COMMUNICATION";
+  at: Date;
+  byId: string | null;
+  byName: string | null;
+  inbound: boolean;
+};
 
 /**
  * The guard for a customer the caller has already found in the actor's scope (a visit being logged).
@@ -36,6 +42,9 @@ export async function loadContactGuard(tx: Tx, customerId: string, now = new Dat
 /** The guard for a customer in the actor's scope, or null when the customer is not theirs. */
 export async function contactGuard(actor: Actor, customerId: string, now = new Date()): Promise<ContactGuard | null> {
   requirePermission(actor, "visit.read");
-  const customer = await db.customer.findFirst({ where: { id: customerId, ...customerScope(actor) }, select: { id: true } });
+  const customer = await db.customer.findFirst({
+    where: { id: customerId, ...customerScope(actor) },
+    select: { id: true },
+  });
   return customer ? loadContactGuard(db, customer.id, now) : null;
 }

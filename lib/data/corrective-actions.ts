@@ -15,7 +15,9 @@ import type { ActionListParams, CreateActionInput } from "@/lib/validation/corre
 
 export const ACTION_PAGE_SIZE = 20;
 
-export type ActionResult = { ok: true; id: string } | { ok: false; error: "notFound" | "owner" | "source" | "orgUnit" | "dueDate" | "transition" | "conflict" };
+export type ActionResult =
+  | { ok: true; id: string }
+  | { ok: false; error: "notFound" | "owner" | "source" | "orgUnit" | "dueDate" | "transition" | "conflict" };
 
 /** Sees the subtree's actions (lead, manager) or only their own. */
 export function actionScope(actor: Actor): Prisma.CorrectiveActionWhereInput {
@@ -40,7 +42,11 @@ export type ActionRow = {
   isOwner: boolean;
 };
 
-export async function listActions(actor: Actor, params: ActionListParams, opts: { locale?: string; today?: string } = {}) {
+export async function listActions(
+  actor: Actor,
+  params: ActionListParams,
+  opts: { locale?: string; today?: string } = {},
+) {
   const today = opts.today ?? shanghaiDate();
   const where: Prisma.CorrectiveActionWhereInput = {
     AND: [
@@ -111,7 +117,11 @@ export async function actionSourceComplaint(actor: Actor, complaintId: string) {
   });
 }
 
-export async function createAction(actor: Actor, input: CreateActionInput, today: string = shanghaiDate()): Promise<ActionResult> {
+export async function createAction(
+  actor: Actor,
+  input: CreateActionInput,
+  today: string = shanghaiDate(),
+): Promise<ActionResult> {
   requirePermission(actor, "correctiveAction.manage");
   if (input.dueDate < today) return { ok: false, error: "dueDate" };
   let orgUnitId = input.orgUnitId ?? actor.orgUnitId;
@@ -122,7 +132,12 @@ export async function createAction(actor: Actor, input: CreateActionInput, today
   } else if (!actor.orgUnitIds.includes(orgUnitId)) return { ok: false, error: "orgUnit" };
   // Owners update their action's status: never a (read-only) manager or admin.
   const owner = await db.user.findFirst({
-    where: { id: input.ownerId, active: true, orgUnitId: { in: actor.orgUnitIds }, role: { in: [...ACTION_OWNER_ROLES] } },
+    where: {
+      id: input.ownerId,
+      active: true,
+      orgUnitId: { in: actor.orgUnitIds },
+      role: { in: [...ACTION_OWNER_ROLES] },
+    },
     select: { id: true },
   });
   if (!owner) return { ok: false, error: "owner" };
@@ -144,7 +159,13 @@ export async function createAction(actor: Actor, input: CreateActionInput, today
       action: "correctiveAction.create",
       entityType: "CorrectiveAction",
       entityId: action.id,
-      data: { complaintId: input.complaintId ?? null, month: input.month ?? null, ownerId: owner.id, dueDate: input.dueDate, title: input.title },
+      data: {
+        complaintId: input.complaintId ?? null,
+        month: input.month ?? null,
+        ownerId: owner.id,
+        dueDate: input.dueDate,
+        title: input.title,
+      },
     });
     return action.id;
   });

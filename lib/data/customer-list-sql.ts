@@ -50,7 +50,9 @@ export function customerListSql(actor: Actor, filters: CustomerFilters, ctx: Lis
     );
   if (ctx.orgUnitIds) parts.push(Prisma.sql`c."orgUnitId" = ANY(${ctx.orgUnitIds}::uuid[])`);
   for (const tagId of filters.tag)
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerTag" t WHERE t."customerId" = c.id AND t."tagId" = ${tagId}::uuid)`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "CustomerTag" t WHERE t."customerId" = c.id AND t."tagId" = ${tagId}::uuid)`,
+    );
   for (const [key, value] of Object.entries(filters.fields))
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerFieldValue" v JOIN "ClassificationField" f ON f.id = v."fieldId"
       WHERE v."customerId" = c.id AND f.key = ${key} AND v.value = ${value})`);
@@ -59,7 +61,12 @@ export function customerListSql(actor: Actor, filters: CustomerFilters, ctx: Lis
 }
 
 /** How many customers match, counting no further than `cap + 1`. */
-export async function countCustomersCapped(actor: Actor, filters: CustomerFilters, ctx: ListContext, cap: number): Promise<number> {
+export async function countCustomersCapped(
+  actor: Actor,
+  filters: CustomerFilters,
+  ctx: ListContext,
+  cap: number,
+): Promise<number> {
   const where = customerListSql(actor, filters, ctx);
   const rows = await db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM (SELECT 1 FROM "Customer" c WHERE ${where} LIMIT ${cap + 1}) AS capped`;

@@ -30,7 +30,11 @@ export type ListContext = {
   text: TextFilter | null;
 };
 
-export async function loadListContext(actor: Actor, filters: CustomerFilters, now: Date = new Date()): Promise<ListContext> {
+export async function loadListContext(
+  actor: Actor,
+  filters: CustomerFilters,
+  now: Date = new Date(),
+): Promise<ListContext> {
   const [config, units, text] = await Promise.all([
     filters.tenure ? loadConfig(db) : null,
     filters.orgUnit && actor.orgUnitIds.includes(filters.orgUnit) ? orgSubtreeIds(filters.orgUnit) : [],

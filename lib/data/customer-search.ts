@@ -108,12 +108,20 @@ function rank(hits: CustomerSearchHit[], probe: SearchProbe): CustomerSearchHit[
   const key = (h: CustomerSearchHit) => (probe.field === "name" ? h.name : h.match.value);
   const score = (h: CustomerSearchHit) => (key(h) === probe.value ? 0 : key(h).startsWith(probe.value) ? 1 : 2);
   return [...hits].sort(
-    (a, b) => score(a) - score(b) || key(a).length - key(b).length || key(a).localeCompare(key(b)) || a.customerNo.localeCompare(b.customerNo),
+    (a, b) =>
+      score(a) - score(b) ||
+      key(a).length - key(b).length ||
+      key(a).localeCompare(key(b)) ||
+      a.customerNo.localeCompare(b.customerNo),
   );
 }
 
 /** The customers in the actor's scope that any of the probes finds, closest first, at most `limit`. */
-export async function findCustomersByProbes(actor: Actor, probes: SearchProbe[], limit: number): Promise<CustomerSearchHit[]> {
+export async function findCustomersByProbes(
+  actor: Actor,
+  probes: SearchProbe[],
+  limit: number,
+): Promise<CustomerSearchHit[]> {
   const candidates = Math.max(CANDIDATES, limit);
   const results = await Promise.all(probes.map((p) => runProbe(actor, p, candidates)));
   const seen = new Set<string>();

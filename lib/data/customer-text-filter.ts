@@ -40,7 +40,10 @@ export function textFilterWhere(filter: TextFilter): Prisma.CustomerWhereInput {
   const policy = filter.probes
     .filter((p) => POLICY_FIELDS.has(p.field))
     .map((p): Prisma.PolicyWhereInput => ({ [p.field]: prismaText(p) }));
-  const any: Prisma.CustomerWhereInput[] = [...own, ...(policy.length > 0 ? [{ policies: { some: { OR: policy } } }] : [])];
+  const any: Prisma.CustomerWhereInput[] = [
+    ...own,
+    ...(policy.length > 0 ? [{ policies: { some: { OR: policy } } }] : []),
+  ];
   return any.length === 1 ? any[0]! : { OR: any };
 }
 
@@ -48,8 +51,12 @@ export function textFilterWhere(filter: TextFilter): Prisma.CustomerWhereInput {
 export function textFilterSql(filter: TextFilter): Prisma.Sql {
   if (filter.kind === "ids") return Prisma.sql`c.id = ANY(${filter.ids}::uuid[])`;
   const column = (alias: string, field: string) => Prisma.raw(`${alias}."${field}"`);
-  const own = filter.probes.filter((p) => !POLICY_FIELDS.has(p.field)).map((p) => textMatch(Prisma.sql`${column("c", p.field)}`, p));
-  const policy = filter.probes.filter((p) => POLICY_FIELDS.has(p.field)).map((p) => textMatch(Prisma.sql`${column("p", p.field)}`, p));
+  const own = filter.probes
+    .filter((p) => !POLICY_FIELDS.has(p.field))
+    .map((p) => textMatch(Prisma.sql`${column("c", p.field)}`, p));
+  const policy = filter.probes
+    .filter((p) => POLICY_FIELDS.has(p.field))
+    .map((p) => textMatch(Prisma.sql`${column("p", p.field)}`, p));
   const any = [
     ...own,
     ...(policy.length > 0

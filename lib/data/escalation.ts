@@ -101,7 +101,11 @@ export async function runComplaintEscalation(now: Date = new Date()): Promise<Es
 }
 
 /** SERVICE_LEAD escalates by hand, one level up from where the complaint sits. */
-export async function escalateComplaint(actor: Actor, input: Record<string, unknown>, now = new Date()): Promise<WorkflowResult> {
+export async function escalateComplaint(
+  actor: Actor,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<WorkflowResult> {
   requirePermission(actor, "complaint.assign");
   const parsed = escalateSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
@@ -115,7 +119,9 @@ export async function escalateComplaint(actor: Actor, input: Record<string, unkn
         escalatedToId: true,
         owner: { select: { lead: { select: { id: true, locale: true, active: true } } } },
         orgUnit: { select: { level: true, parent: { select: { id: true, level: true, name: true, nameEn: true } } } },
-        escalatedTo: { select: { level: true, parent: { select: { id: true, level: true, name: true, nameEn: true } } } },
+        escalatedTo: {
+          select: { level: true, parent: { select: { id: true, level: true, name: true, nameEn: true } } },
+        },
       },
     });
     if (!c) return { status: "refused", reason: "notFound" };
@@ -128,7 +134,9 @@ export async function escalateComplaint(actor: Actor, input: Record<string, unkn
     });
     if (written.count !== 1) return { status: "refused", reason: "conflict" };
     const data = { fromLevel: current.level, toLevel: target.level, toOrgUnitId: target.id, reason: "MANUAL" };
-    await tx.complaintEvent.create({ data: { complaintId: c.id, type: "ESCALATE", at: now, byId: actor.id, note: parsed.data.reason, data } });
+    await tx.complaintEvent.create({
+      data: { complaintId: c.id, type: "ESCALATE", at: now, byId: actor.id, note: parsed.data.reason, data },
+    });
     const lead = c.owner?.lead;
     if (lead && lead.active && lead.id !== actor.id) {
       const english = lead.locale.startsWith("en");
@@ -144,7 +152,13 @@ export async function escalateComplaint(actor: Actor, input: Record<string, unkn
         },
       });
     }
-    await writeAudit(tx, { actorId: actor.id, action: "complaint.escalate", entityType: "Complaint", entityId: c.id, data });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "complaint.escalate",
+      entityType: "Complaint",
+      entityId: c.id,
+      data,
+    });
     return { status: "ok" };
   });
 }

@@ -22,7 +22,13 @@ export function composeNotification(kind: Kind, locale: string, params: Record<s
 }
 
 /** Notifies a user (inside the caller's transaction). */
-export async function notify(tx: Tx, userId: string, kind: Kind, params: Record<string, string>, link: string): Promise<void> {
+export async function notify(
+  tx: Tx,
+  userId: string,
+  kind: Kind,
+  params: Record<string, string>,
+  link: string,
+): Promise<void> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { locale: true, active: true } });
   if (!user?.active) return;
   await tx.notification.create({ data: { userId, kind, link, ...composeNotification(kind, user.locale, params) } });

@@ -57,8 +57,16 @@ export async function listPolicies(actor: Actor, f: PolicyFilters) {
       skip: (page - 1) * POLICY_PAGE_SIZE,
       take: POLICY_PAGE_SIZE,
       select: {
-        id: true, policyNo: true, productLine: true, productName: true, channel: true, annualPremium: true,
-        startDate: true, endDate: true, status: true, renewalOutcome: true,
+        id: true,
+        policyNo: true,
+        productLine: true,
+        productName: true,
+        channel: true,
+        annualPremium: true,
+        startDate: true,
+        endDate: true,
+        status: true,
+        renewalOutcome: true,
         customer: { select: { id: true, name: true, agentId: true, orgUnitId: true, mergedIntoId: true } },
         orgUnit: { select: { name: true, nameEn: true } },
         servicingAgent: { select: { name: true } },
@@ -72,7 +80,9 @@ export async function listPolicies(actor: Actor, f: PolicyFilters) {
     rows: rows.map((r) => ({
       ...r,
       customer: customerIfVisible(actor, r.customer),
-      annualPremium: Number(r.annualPremium), startDate: r.startDate.toISOString().slice(0, 10), endDate: r.endDate.toISOString().slice(0, 10),
+      annualPremium: Number(r.annualPremium),
+      startDate: r.startDate.toISOString().slice(0, 10),
+      endDate: r.endDate.toISOString().slice(0, 10),
     })),
   };
 }

@@ -29,7 +29,9 @@ export async function renewalFigures(
   if (f.channel) and.push(Prisma.sql`p.channel = ${f.channel}::"Channel"`);
   if (f.productLine) and.push(Prisma.sql`p."productLine" = ${f.productLine}::"ProductLine"`);
   if (f.vipTier)
-    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Customer" c WHERE c.id = p."customerId" AND c."vipTier" = ${f.vipTier}::"VipTier")`);
+    and.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Customer" c WHERE c.id = p."customerId" AND c."vipTier" = ${f.vipTier}::"VipTier")`,
+    );
   if (f.outcome === "none") and.push(Prisma.sql`p."renewalOutcome" IS NULL`);
   else if (f.outcome) and.push(Prisma.sql`p."renewalOutcome" = ${f.outcome}::"RenewalOutcome"`);
   if (f.renewed === "yes") and.push(successor);

@@ -29,7 +29,10 @@ export async function recordRenewalOutcome(actor: Actor, raw: unknown): Promise<
   const parsed = renewalOutcomeSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
-  const policy = await db.policy.findFirst({ where: { id: input.policyId, ...policyScope(actor) }, select: { id: true, renewalOutcome: true } });
+  const policy = await db.policy.findFirst({
+    where: { id: input.policyId, ...policyScope(actor) },
+    select: { id: true, renewalOutcome: true },
+  });
   if (!policy) return { ok: false, reason: "notFound" };
   const nextContactAt = input.nextContactAt ? dateOnly(input.nextContactAt) : null;
   await db.$transaction(async (tx) => {
@@ -46,7 +49,12 @@ export async function recordRenewalOutcome(actor: Actor, raw: unknown): Promise<
       action: "renewal.outcome",
       entityType: "Policy",
       entityId: policy.id,
-      data: { from: policy.renewalOutcome, to: input.outcome, nextContactAt: input.nextContactAt, followUpId: followUp.id },
+      data: {
+        from: policy.renewalOutcome,
+        to: input.outcome,
+        nextContactAt: input.nextContactAt,
+        followUpId: followUp.id,
+      },
     });
   });
   return { ok: true };
@@ -56,7 +64,9 @@ export async function recordRenewalOutcome(actor: Actor, raw: unknown): Promise<
  * Runs the link; a concurrent link of another successor to the same policy trips the unique
  * renewedFromId index, which means "already renewed", not a server error.
  */
-async function linkInTransaction(fn: (tx: Prisma.TransactionClient) => Promise<boolean>): Promise<boolean | "alreadyRenewed"> {
+async function linkInTransaction(
+  fn: (tx: Prisma.TransactionClient) => Promise<boolean>,
+): Promise<boolean | "alreadyRenewed"> {
   try {
     return await db.$transaction(fn);
   } catch (e) {
@@ -73,7 +83,12 @@ export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<
   const policy = await db.policy.findFirst({
     where: { id: parsed.data.policyId, ...policyScope(actor) },
     select: {
-      id: true, policyNo: true, customerId: true, productLine: true, startDate: true, renewalOutcome: true,
+      id: true,
+      policyNo: true,
+      customerId: true,
+      productLine: true,
+      startDate: true,
+      renewalOutcome: true,
       renewedBy: { select: { id: true } },
     },
   });
@@ -95,7 +110,10 @@ export async function linkRenewalSuccessor(actor: Actor, raw: unknown): Promise<
   if (!successor) return { ok: false, reason: "successorNotFound" };
   if (successor.renewedFromId) return { ok: false, reason: "successorTaken" };
   const linked = await linkInTransaction(async (tx) => {
-    const { count } = await tx.policy.updateMany({ where: { id: successor.id, renewedFromId: null }, data: { renewedFromId: policy.id } });
+    const { count } = await tx.policy.updateMany({
+      where: { id: successor.id, renewedFromId: null },
+      data: { renewedFromId: policy.id },
+    });
     if (count === 0) return false;
     const followUp = await tx.renewalFollowUp.create({
       data: { policyId: policy.id, outcome: "WILL_RENEW", note: successor.policyNo, byId: actor.id },
@@ -153,13 +171,19 @@ export async function assignRenewals(actor: Actor, raw: unknown): Promise<Renewa
     select: { id: true },
   });
   if (!agent) return { ok: false, reason: "agentNotFound" };
-  const policies = await db.policy.findMany({ where: { id: { in: ids }, ...policyScope(actor) }, select: { id: true, servicingAgentId: true } });
+  const policies = await db.policy.findMany({
+    where: { id: { in: ids }, ...policyScope(actor) },
+    select: { id: true, servicingAgentId: true },
+  });
   // All or nothing: one id outside the lead's scope refuses the whole batch.
   if (policies.length !== ids.length) return { ok: false, reason: "notFound" };
   await db.$transaction(async (tx) => {
     await tx.policy.updateMany({ where: { id: { in: ids } }, data: { servicingAgentId: agent.id } });
     // The open pre-expiry visits of these policies move with them.
-    await tx.visit.updateMany({ where: { policyId: { in: ids }, status: "PLANNED", reason: "PRE_EXPIRY" }, data: { assigneeId: agent.id } });
+    await tx.visit.updateMany({
+      where: { policyId: { in: ids }, status: "PLANNED", reason: "PRE_EXPIRY" },
+      data: { assigneeId: agent.id },
+    });
     // One audit row per policy (same shape as writeAudit), written in one statement.
     await tx.auditLog.createMany({
       data: policies.map((p) => ({

@@ -21,7 +21,12 @@ async function orgFilter(actor: Actor, f: RenewalFilters): Promise<string[] | nu
   return orgSubtreeIds(f.orgUnit);
 }
 
-function renewalWhere(actor: Actor, f: RenewalFilters, today: string, orgUnitIds: string[] | null): Prisma.PolicyWhereInput {
+function renewalWhere(
+  actor: Actor,
+  f: RenewalFilters,
+  today: string,
+  orgUnitIds: string[] | null,
+): Prisma.PolicyWhereInput {
   const { from, to } = renewalRange(f, today);
   const and: Prisma.PolicyWhereInput[] = [
     policyScope(actor),
@@ -66,8 +71,17 @@ export async function listRenewals(actor: Actor, f: RenewalFilters, today = shan
       skip: (page - 1) * RENEWAL_PAGE_SIZE,
       take: RENEWAL_PAGE_SIZE,
       select: {
-        id: true, policyNo: true, productLine: true, productName: true, channel: true, annualPremium: true,
-        endDate: true, status: true, renewalOutcome: true, renewalOutcomeAt: true, renewalNextContactAt: true,
+        id: true,
+        policyNo: true,
+        productLine: true,
+        productName: true,
+        channel: true,
+        annualPremium: true,
+        endDate: true,
+        status: true,
+        renewalOutcome: true,
+        renewalOutcomeAt: true,
+        renewalNextContactAt: true,
         customer: { select: { id: true, name: true, vipTier: true, mobile: true } },
         servicingAgent: { select: { id: true, name: true } },
         orgUnit: { select: { name: true, nameEn: true } },
@@ -101,8 +115,18 @@ export async function getRenewal(actor: Actor, policyId: string) {
   const p = await db.policy.findFirst({
     where: { id: policyId, ...policyScope(actor) },
     select: {
-      id: true, policyNo: true, productLine: true, productName: true, channel: true, annualPremium: true,
-      startDate: true, endDate: true, status: true, renewalOutcome: true, renewalOutcomeAt: true, renewalNextContactAt: true,
+      id: true,
+      policyNo: true,
+      productLine: true,
+      productName: true,
+      channel: true,
+      annualPremium: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      renewalOutcome: true,
+      renewalOutcomeAt: true,
+      renewalNextContactAt: true,
       customer: { select: { id: true, name: true, vipTier: true, mobile: true } },
       servicingAgent: { select: { name: true } },
       renewedBy: { select: { id: true, policyNo: true, startDate: true } },

@@ -87,8 +87,14 @@ export async function runSurveyTrigger(data: unknown, now: Date = new Date()): P
   const parsed = surveyTriggerData.safeParse(data ?? {});
   if (!parsed.success) throw new Error(`survey-trigger: invalid data ${JSON.stringify(data)}`);
   const d = parsed.data;
-  if ("kind" in d && d.kind === "COMPLAINT_CLOSED") return { claim: 0, complaint: await complaintClosedSurveys(now, d.complaintId), newPurchase: 0 };
-  if ("kind" in d && d.kind === "CLAIM_CLOSED") return { claim: await claimClosedSurveys(now, d.claimId), complaint: 0, newPurchase: 0 };
-  const [claim, complaint, newPurchase] = [await claimClosedSurveys(now), await complaintClosedSurveys(now), await newPurchaseSurveys(now)];
+  if ("kind" in d && d.kind === "COMPLAINT_CLOSED")
+    return { claim: 0, complaint: await complaintClosedSurveys(now, d.complaintId), newPurchase: 0 };
+  if ("kind" in d && d.kind === "CLAIM_CLOSED")
+    return { claim: await claimClosedSurveys(now, d.claimId), complaint: 0, newPurchase: 0 };
+  const [claim, complaint, newPurchase] = [
+    await claimClosedSurveys(now),
+    await complaintClosedSurveys(now),
+    await newPurchaseSurveys(now),
+  ];
   return { claim, complaint, newPurchase };
 }

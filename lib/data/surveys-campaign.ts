@@ -13,7 +13,9 @@ import type { CampaignInput } from "@/lib/validation/survey";
 /** Larger segments are refused: a campaign is worked by hand, call by call. */
 export const CAMPAIGN_MAX = 5_000;
 
-export type CampaignResult = { ok: true; created: number; matched: number } | { ok: false; error: "template" | "orgUnit" | "dueDate" | "empty" | "tooMany"; matched?: number };
+export type CampaignResult =
+  | { ok: true; created: number; matched: number }
+  | { ok: false; error: "template" | "orgUnit" | "dueDate" | "empty" | "tooMany"; matched?: number };
 
 function segmentSql(ids: string[], input: CampaignInput): Prisma.Sql {
   return Prisma.sql`c."mergedIntoId" IS NULL AND c."isInsured" AND c."orgUnitId" = ANY(${ids}::uuid[])
@@ -21,16 +23,25 @@ function segmentSql(ids: string[], input: CampaignInput): Prisma.Sql {
     ${input.vipTier ? Prisma.sql`AND c."vipTier" = ${input.vipTier}::"VipTier"` : Prisma.empty}`;
 }
 
-export async function createCampaign(actor: Actor, input: CampaignInput, today: string = shanghaiDate()): Promise<CampaignResult> {
+export async function createCampaign(
+  actor: Actor,
+  input: CampaignInput,
+  today: string = shanghaiDate(),
+): Promise<CampaignResult> {
   requirePermission(actor, "survey.manage");
   if (input.dueDate < today) return { ok: false, error: "dueDate" };
   const unit = input.orgUnitId ?? actor.orgUnitId;
   if (!actor.orgUnitIds.includes(unit)) return { ok: false, error: "orgUnit" };
-  const template = await db.surveyTemplate.findFirst({ where: { id: input.templateId, active: true }, select: { id: true } });
+  const template = await db.surveyTemplate.findFirst({
+    where: { id: input.templateId, active: true },
+    select: { id: true },
+  });
   if (!template) return { ok: false, error: "template" };
   const ids = unit === actor.orgUnitId ? actor.orgUnitIds : await orgSubtreeIds(unit);
   const where = segmentSql(ids, input);
-  const n = (await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Customer" c WHERE ${where}`))[0]?.n ?? 0;
+  const n =
+    (await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Customer" c WHERE ${where}`))[0]
+      ?.n ?? 0;
   if (n === 0) return { ok: false, error: "empty", matched: 0 };
   if (n > CAMPAIGN_MAX) return { ok: false, error: "tooMany", matched: n };
   const dueAt = new Date(`${input.dueDate}T23:59:59+08:00`);

@@ -14,7 +14,14 @@ import { shiftMonth } from "@/lib/domain/complaint-analysis";
 export const STAT_DIMENSIONS = ["channel", "agent", "product", "month", "dimension"] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 
-export type StatRow = { key: string | null; label: string | null; surveys: number; csat: number | null; nps: number | null; low: number };
+export type StatRow = {
+  key: string | null;
+  label: string | null;
+  surveys: number;
+  csat: number | null;
+  nps: number | null;
+  low: number;
+};
 
 export type SurveyStats = { from: string; to: string; total: StatRow; groups: Record<StatDimension, StatRow[]> };
 
@@ -55,7 +62,10 @@ export async function surveyStats(actor: Actor, range: { from: string; to: strin
   rows.push(...byDimension);
   const agentIds = rows.filter((r) => r.dim === "agent" && r.key).map((r) => String(r.key));
   const agents = new Map(
-    (await db.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (await db.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
   );
   const toRow = (r: Record<string, unknown>): StatRow => {
     const key = (r.key as string | null) ?? null;
@@ -68,13 +78,21 @@ export async function surveyStats(actor: Actor, range: { from: string; to: strin
       low: num(r.low),
     };
   };
-  const groups = Object.fromEntries(STAT_DIMENSIONS.map((d) => [d, [] as StatRow[]])) as Record<StatDimension, StatRow[]>;
+  const groups = Object.fromEntries(STAT_DIMENSIONS.map((d) => [d, [] as StatRow[]])) as Record<
+    StatDimension,
+    StatRow[]
+  >;
   let total: StatRow = { key: null, label: null, surveys: 0, csat: null, nps: null, low: 0 };
   for (const r of rows) {
     if (r.dim === "total") total = toRow(r);
     else groups[r.dim as StatDimension].push(toRow(r));
   }
-  for (const d of STAT_DIMENSIONS) groups[d].sort(d === "month" ? (a, b) => String(a.key).localeCompare(String(b.key)) : (a, b) => b.surveys - a.surveys || byKey(a, b));
+  for (const d of STAT_DIMENSIONS)
+    groups[d].sort(
+      d === "month"
+        ? (a, b) => String(a.key).localeCompare(String(b.key))
+        : (a, b) => b.surveys - a.surveys || byKey(a, b),
+    );
   groups.agent = groups.agent.slice(0, 20);
   return { from: range.from, to: range.to, total, groups };
 }

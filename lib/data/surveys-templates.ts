@@ -14,7 +14,16 @@ export async function listTemplates(actor: Actor, opts: { activeOnly?: boolean }
     orderBy: [{ active: "desc" }, { createdAt: "desc" }],
     include: { _count: { select: { questions: true, surveys: true } } },
   });
-  return rows.map((t) => ({ id: t.id, name: t.name, nameEn: t.nameEn, trigger: t.trigger, active: t.active, createdAt: t.createdAt, questions: t._count.questions, surveys: t._count.surveys }));
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    nameEn: t.nameEn,
+    trigger: t.trigger,
+    active: t.active,
+    createdAt: t.createdAt,
+    questions: t._count.questions,
+    surveys: t._count.surveys,
+  }));
 }
 
 export async function getTemplate(actor: Actor, id: string) {
@@ -28,16 +37,34 @@ export async function getTemplate(actor: Actor, id: string) {
 export type TemplateResult = { ok: true; id: string } | { ok: false; error: "notFound" | "inUse" };
 
 function questionRows(input: TemplateInput) {
-  return input.questions.map((q, i) => ({ position: i + 1, text: q.text, textEn: q.textEn || null, type: q.type, dimension: q.dimension, options: q.type === "CHOICE" ? q.options : [] }));
+  return input.questions.map((q, i) => ({
+    position: i + 1,
+    text: q.text,
+    textEn: q.textEn || null,
+    type: q.type,
+    dimension: q.dimension,
+    options: q.type === "CHOICE" ? q.options : [],
+  }));
 }
 
 export async function createTemplate(actor: Actor, input: TemplateInput): Promise<TemplateResult> {
   requirePermission(actor, "survey.manage");
   const id = await db.$transaction(async (tx) => {
     const t = await tx.surveyTemplate.create({
-      data: { name: input.name, nameEn: input.nameEn || null, trigger: input.trigger ?? null, questions: { create: questionRows(input) } },
+      data: {
+        name: input.name,
+        nameEn: input.nameEn || null,
+        trigger: input.trigger ?? null,
+        questions: { create: questionRows(input) },
+      },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "surveyTemplate.create", entityType: "SurveyTemplate", entityId: t.id, data: { name: input.name, questions: input.questions.length } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "surveyTemplate.create",
+      entityType: "SurveyTemplate",
+      entityId: t.id,
+      data: { name: input.name, questions: input.questions.length },
+    });
     return t.id;
   });
   return { ok: true, id };
@@ -52,9 +79,20 @@ export async function updateTemplate(actor: Actor, id: string, input: TemplateIn
     await tx.surveyQuestion.deleteMany({ where: { templateId: id } });
     await tx.surveyTemplate.update({
       where: { id },
-      data: { name: input.name, nameEn: input.nameEn || null, trigger: input.trigger ?? null, questions: { create: questionRows(input) } },
+      data: {
+        name: input.name,
+        nameEn: input.nameEn || null,
+        trigger: input.trigger ?? null,
+        questions: { create: questionRows(input) },
+      },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "surveyTemplate.update", entityType: "SurveyTemplate", entityId: id, data: { name: input.name, questions: input.questions.length } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "surveyTemplate.update",
+      entityType: "SurveyTemplate",
+      entityId: id,
+      data: { name: input.name, questions: input.questions.length },
+    });
     return { ok: true as const, id };
   });
 }
@@ -64,7 +102,12 @@ export async function setTemplateActive(actor: Actor, id: string, active: boolea
   return db.$transaction(async (tx) => {
     const changed = await tx.surveyTemplate.updateMany({ where: { id }, data: { active } });
     if (changed.count !== 1) return { ok: false as const, error: "notFound" as const };
-    await writeAudit(tx, { actorId: actor.id, action: active ? "surveyTemplate.activate" : "surveyTemplate.deactivate", entityType: "SurveyTemplate", entityId: id });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: active ? "surveyTemplate.activate" : "surveyTemplate.deactivate",
+      entityType: "SurveyTemplate",
+      entityId: id,
+    });
     return { ok: true as const, id };
   });
 }

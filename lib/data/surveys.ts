@@ -39,19 +39,34 @@ export async function listSurveys(actor: Actor, params: SurveyListParams, locale
     db.survey.count({ where }),
     db.survey.findMany({
       where,
-      orderBy: [sort === "completedAt" ? { completedAt: { sort: dir, nulls: "last" } } : { [sort]: dir }, { id: "asc" }],
+      orderBy: [
+        sort === "completedAt" ? { completedAt: { sort: dir, nulls: "last" } } : { [sort]: dir },
+        { id: "asc" },
+      ],
       skip: (page - 1) * SURVEY_PAGE_SIZE,
       take: SURVEY_PAGE_SIZE,
       select: {
-        id: true, trigger: true, status: true, method: true, channel: true, productLine: true, dueAt: true, completedAt: true,
-        csat: true, npsScore: true,
+        id: true,
+        trigger: true,
+        status: true,
+        method: true,
+        channel: true,
+        productLine: true,
+        dueAt: true,
+        completedAt: true,
+        csat: true,
+        npsScore: true,
         customer: { select: { id: true, name: true, customerNo: true } },
         template: { select: { name: true, nameEn: true } },
       },
     }),
   ]);
   return {
-    total, page, pageSize: SURVEY_PAGE_SIZE, sort, dir,
+    total,
+    page,
+    pageSize: SURVEY_PAGE_SIZE,
+    sort,
+    dir,
     rows: rows.map((s) => ({
       ...s,
       csat: s.csat === null ? null : Number(s.csat.toString()),
@@ -91,13 +106,21 @@ export async function getSurvey(actor: Actor, id: string, locale?: string) {
     npsScore: s.npsScore,
     source: s.policy?.policyNo ?? s.complaint?.complaintNo ?? s.claim?.claimNo ?? null,
     // Phone masked: recording answers does not need the full number (reveal lives on the customer page).
-    customer: { id: s.customer.id, name: s.customer.name, customerNo: s.customer.customerNo, mobile: s.customer.mobile ? maskPhone(s.customer.mobile) : null },
+    customer: {
+      id: s.customer.id,
+      name: s.customer.name,
+      customerNo: s.customer.customerNo,
+      mobile: s.customer.mobile ? maskPhone(s.customer.mobile) : null,
+    },
     template: locale === "en" && s.template.nameEn ? s.template.nameEn : s.template.name,
     tasks: s.tasks,
     questions: s.template.questions.map((q) => {
       const a = answers.get(q.id);
       return {
-        id: q.id, type: q.type, dimension: q.dimension, options: q.options,
+        id: q.id,
+        type: q.type,
+        dimension: q.dimension,
+        options: q.options,
         text: locale === "en" && q.textEn ? q.textEn : q.text,
         answer: a ? { score: a.score, choice: a.choice, text: a.text } : null,
       };
@@ -112,7 +135,10 @@ export type RecordResult =
 type Question = { id: string; type: "SCALE_5" | "NPS_10" | "CHOICE" | "TEXT"; options: string[] };
 
 /** Checks every answer against its question; scale and NPS questions must be answered. */
-export function parseAnswers(questions: Question[], raw: RecordSurveyInput["answers"]): { answers: (AnswerInput & { questionId: string })[]; errors: Record<string, string> } {
+export function parseAnswers(
+  questions: Question[],
+  raw: RecordSurveyInput["answers"],
+): { answers: (AnswerInput & { questionId: string })[]; errors: Record<string, string> } {
   const given = new Map(raw.map((a) => [a.questionId, a.value]));
   const errors: Record<string, string> = {};
   const answers: (AnswerInput & { questionId: string })[] = [];
@@ -133,11 +159,18 @@ export function parseAnswers(questions: Question[], raw: RecordSurveyInput["answ
   return { answers, errors };
 }
 
-export async function recordSurvey(actor: Actor, input: RecordSurveyInput, now: Date = new Date()): Promise<RecordResult> {
+export async function recordSurvey(
+  actor: Actor,
+  input: RecordSurveyInput,
+  now: Date = new Date(),
+): Promise<RecordResult> {
   requirePermission(actor, "survey.record");
   const survey = await db.survey.findFirst({
     where: { AND: [{ id: input.surveyId }, surveyScope(actor)] },
-    include: { template: { include: { questions: true } }, customer: { select: { id: true, name: true, orgUnitId: true } } },
+    include: {
+      template: { include: { questions: true } },
+      customer: { select: { id: true, name: true, orgUnitId: true } },
+    },
   });
   if (!survey) return { ok: false, error: "notFound" };
   if (survey.status !== "PENDING") return { ok: false, error: "notPending" };
@@ -148,7 +181,14 @@ export async function recordSurvey(actor: Actor, input: RecordSurveyInput, now: 
     // Completing is guarded on PENDING: a second submission (double click, two staff) changes nothing.
     const done = await tx.survey.updateMany({
       where: { id: survey.id, status: "PENDING" },
-      data: { status: "COMPLETED", method: input.method, completedAt: now, conductedById: actor.id, csat: scores.csat, npsScore: scores.npsScore },
+      data: {
+        status: "COMPLETED",
+        method: input.method,
+        completedAt: now,
+        conductedById: actor.id,
+        csat: scores.csat,
+        npsScore: scores.npsScore,
+      },
     });
     if (done.count !== 1) return { ok: false as const, error: "notPending" as const };
     await tx.surveyResponse.createMany({
@@ -167,7 +207,9 @@ export async function recordSurvey(actor: Actor, input: RecordSurveyInput, now: 
           kind: "LOW_SCORE_FOLLOW_UP",
           title: `满意度低分回访：${survey.customer.name}`,
           // Stored in the branch's language, like every task text of the service centre.
-          detail: `问卷满意度 ${scores.csat ?? "—"} 分 · NPS ${scores.npsScore ?? "—"}（${lowScoreReasons(answers).map((r) => (r === "scale" ? "单题≤2分" : "NPS≤6")).join("、")}），请在3个工作日内回访`,
+          detail: `问卷满意度 ${scores.csat ?? "—"} 分 · NPS ${scores.npsScore ?? "—"}（${lowScoreReasons(answers)
+            .map((r) => (r === "scale" ? "单题≤2分" : "NPS≤6"))
+            .join("、")}），请在3个工作日内回访`,
           customerId: survey.customer.id,
           orgUnitId: survey.customer.orgUnitId,
           surveyId: survey.id,

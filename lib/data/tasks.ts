@@ -40,13 +40,21 @@ export async function listTasks(actor: Actor, params: TaskListParams, now: Date 
   ]);
   const notes = rows.some((r) => r.status === "DONE")
     ? await db.auditLog.findMany({
-        where: { action: "task.complete", entityType: "Task", entityId: { in: rows.filter((r) => r.status === "DONE").map((r) => r.id) } },
+        where: {
+          action: "task.complete",
+          entityType: "Task",
+          entityId: { in: rows.filter((r) => r.status === "DONE").map((r) => r.id) },
+        },
         select: { entityId: true, data: true },
       })
     : [];
   const noteOf = new Map(notes.map((n) => [n.entityId, (n.data as { note?: string } | null)?.note ?? null]));
   return {
-    total, page, pageSize: TASK_PAGE_SIZE, sort, dir,
+    total,
+    page,
+    pageSize: TASK_PAGE_SIZE,
+    sort,
+    dir,
     rows: rows.map((t) => ({
       id: t.id,
       kind: t.kind,
@@ -55,7 +63,13 @@ export async function listTasks(actor: Actor, params: TaskListParams, now: Date 
       status: t.status,
       customer: t.customer,
       assignee: t.assignee?.name ?? null,
-      survey: t.survey ? { id: t.survey.id, csat: t.survey.csat === null ? null : Number(t.survey.csat.toString()), npsScore: t.survey.npsScore } : null,
+      survey: t.survey
+        ? {
+            id: t.survey.id,
+            csat: t.survey.csat === null ? null : Number(t.survey.csat.toString()),
+            npsScore: t.survey.npsScore,
+          }
+        : null,
       visitId: t.visit?.id ?? null,
       dueAt: t.dueAt,
       overdue: t.status === "OPEN" && t.dueAt !== null && t.dueAt < now,
@@ -68,14 +82,31 @@ export async function listTasks(actor: Actor, params: TaskListParams, now: Date 
 
 export type TaskResult = { ok: true } | { ok: false; error: "notFound" | "notOpen" };
 
-export async function completeTask(actor: Actor, id: string, note: string, now: Date = new Date()): Promise<TaskResult> {
+export async function completeTask(
+  actor: Actor,
+  id: string,
+  note: string,
+  now: Date = new Date(),
+): Promise<TaskResult> {
   requirePermission(actor, "task.update");
-  const task = await db.task.findFirst({ where: { AND: [{ id }, taskScope(actor)] }, select: { id: true, status: true } });
+  const task = await db.task.findFirst({
+    where: { AND: [{ id }, taskScope(actor)] },
+    select: { id: true, status: true },
+  });
   if (!task) return { ok: false, error: "notFound" };
   return db.$transaction(async (tx) => {
-    const changed = await tx.task.updateMany({ where: { id, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
+    const changed = await tx.task.updateMany({
+      where: { id, status: "OPEN" },
+      data: { status: "DONE", completedAt: now },
+    });
     if (changed.count !== 1) return { ok: false as const, error: "notOpen" as const };
-    await writeAudit(tx, { actorId: actor.id, action: "task.complete", entityType: "Task", entityId: id, data: { note } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "task.complete",
+      entityType: "Task",
+      entityId: id,
+      data: { note },
+    });
     return { ok: true as const };
   });
 }

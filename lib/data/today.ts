@@ -25,8 +25,15 @@ export type TodayItem = { key: TodayItemKey; count: number; href: string; tone: 
 
 /** Fixed urgency order: what is late, then what is due today, then what is coming. */
 const URGENCY: TodayItemKey[] = [
-  "visitsOverdue", "visitsToday", "expiring30", "claimsChanged", "birthdaysToday",
-  "visitsWeek", "expiring60", "expiring90", "birthdaysWeek",
+  "visitsOverdue",
+  "visitsToday",
+  "expiring30",
+  "claimsChanged",
+  "birthdaysToday",
+  "visitsWeek",
+  "expiring60",
+  "expiring90",
+  "birthdaysWeek",
 ];
 
 export async function loadToday(actor: Actor, today = shanghaiDate(), now = new Date()) {
@@ -52,7 +59,9 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
     db.policy.count({ where: expiring(30) }),
     db.policy.count({ where: expiring(60) }),
     db.policy.count({ where: expiring(90) }),
-    db.claim.count({ where: { customer: customerScope(actor), statusChangedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } } }),
+    db.claim.count({
+      where: { customer: customerScope(actor), statusChangedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } },
+    }),
     db.$queryRaw<{ today: number; week: number }[]>`
       SELECT count(*) FILTER (WHERE ${MONTH_DAY} = ANY(${todayKeys}::int[]))::int AS today, count(*)::int AS week
         FROM "Customer" c
@@ -63,7 +72,10 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: 10,
       select: {
-        id: true, reason: true, suggestedMethod: true, dueDate: true,
+        id: true,
+        reason: true,
+        suggestedMethod: true,
+        dueDate: true,
         customer: { select: { id: true, name: true, mobile: true, vipTier: true } },
       },
     }),
@@ -91,7 +103,13 @@ export async function loadToday(actor: Actor, today = shanghaiDate(), now = new 
     birthdaysWeek: "/care?range=week",
   };
   const tone = (k: TodayItemKey): TodayItem["tone"] =>
-    counts[k] === 0 ? "default" : k === "visitsOverdue" ? "danger" : k === "visitsToday" || k === "expiring30" ? "warn" : "default";
+    counts[k] === 0
+      ? "default"
+      : k === "visitsOverdue"
+        ? "danger"
+        : k === "visitsToday" || k === "expiring30"
+          ? "warn"
+          : "default";
   const items: TodayItem[] = URGENCY.map((key) => ({ key, count: counts[key], href: hrefs[key], tone: tone(key) }));
   return {
     today,

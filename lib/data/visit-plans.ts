@@ -70,7 +70,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The queue's handler: `{ customerIds?: string[], today?: "YYYY-MM-DD" }`; junk in the payload is ignored. */
 export async function runVisitPlanJob(data: Record<string, unknown>): Promise<PlanRun> {
-  const ids = Array.isArray(data.customerIds) ? data.customerIds.filter((v): v is string => typeof v === "string" && UUID.test(v)) : undefined;
+  const ids = Array.isArray(data.customerIds)
+    ? data.customerIds.filter((v): v is string => typeof v === "string" && UUID.test(v))
+    : undefined;
   const today = typeof data.today === "string" && isIsoDate(data.today) ? data.today : undefined;
   return generateVisitPlans({ today, customerIds: ids });
 }

@@ -36,7 +36,8 @@ function periodWhere(period: VisitFilters["period"], today: string): Prisma.Visi
 export async function listVisits(actor: Actor, f: VisitFilters, today = shanghaiDate()) {
   requirePermission(actor, "visit.read");
   const status = f.status ?? "PLANNED";
-  const who: Prisma.VisitWhereInput = f.who === "mine" ? { assigneeId: actor.id } : f.who === "unassigned" ? { assigneeId: null } : {};
+  const who: Prisma.VisitWhereInput =
+    f.who === "mine" ? { assigneeId: actor.id } : f.who === "unassigned" ? { assigneeId: null } : {};
   const where: Prisma.VisitWhereInput = { AND: [visitScope(actor), who, { status }, periodWhere(f.period, today)] };
   const sort = f.sort ?? (status === "DONE" ? "doneAt" : "dueDate");
   const dir = f.dir ?? (sort === "doneAt" ? "desc" : "asc");
@@ -53,7 +54,13 @@ export async function listVisits(actor: Actor, f: VisitFilters, today = shanghai
       skip: (page - 1) * VISIT_PAGE_SIZE,
       take: VISIT_PAGE_SIZE,
       select: {
-        id: true, reason: true, suggestedMethod: true, dueDate: true, status: true, doneAt: true, method: true,
+        id: true,
+        reason: true,
+        suggestedMethod: true,
+        dueDate: true,
+        status: true,
+        doneAt: true,
+        method: true,
         overallEvaluation: true,
         customer: { select: { id: true, name: true, mobile: true, vipTier: true } },
         policy: { select: { policyNo: true, endDate: true, productLine: true } },
@@ -83,7 +90,13 @@ export async function getVisitForLog(actor: Actor, id: string, now = new Date())
   const visit = await db.visit.findFirst({
     where: { id, ...visitScope(actor) },
     select: {
-      id: true, reason: true, suggestedMethod: true, dueDate: true, status: true, doneAt: true, customerId: true,
+      id: true,
+      reason: true,
+      suggestedMethod: true,
+      dueDate: true,
+      status: true,
+      doneAt: true,
+      customerId: true,
       customer: { select: { id: true, name: true, mobile: true, vipTier: true, claimsLast12m: true } },
       policy: { select: { policyNo: true, productName: true, endDate: true } },
     },
@@ -113,7 +126,8 @@ function doneAtOf(visitedOn: string, now: Date): Date {
 export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Promise<LogResult> {
   requirePermission(actor, "visit.log");
   const parsed = visitLogSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", errors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", errors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
   const input = parsed.data;
   const visit = await db.visit.findFirst({
     where: { id: input.visitId, ...visitScope(actor) },
@@ -132,9 +146,16 @@ export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Pr
     const { count } = await tx.visit.updateMany({
       where: { id: visit.id, status: "PLANNED", ...visitScope(actor) },
       data: {
-        status: "DONE", doneAt, doneById: actor.id, method: input.method, productUsage: input.productUsage,
-        claimSatisfaction: input.claimSatisfaction, overallEvaluation: input.overallEvaluation, notes: input.notes,
-        nextStep: input.nextStep, nextStepAt: input.nextStepAt ? dateOnly(input.nextStepAt) : null,
+        status: "DONE",
+        doneAt,
+        doneById: actor.id,
+        method: input.method,
+        productUsage: input.productUsage,
+        claimSatisfaction: input.claimSatisfaction,
+        overallEvaluation: input.overallEvaluation,
+        notes: input.notes,
+        nextStep: input.nextStep,
+        nextStepAt: input.nextStepAt ? dateOnly(input.nextStepAt) : null,
       },
     });
     if (count === 0) return null;
@@ -157,8 +178,12 @@ export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Pr
       input.nextStep && input.nextStepAt
         ? await tx.visit.create({
             data: {
-              customerId: visit.customerId, reason: "FOLLOW_UP", suggestedMethod: input.method,
-              dueDate: dateOnly(input.nextStepAt), assigneeId: actor.id, planKey: `NEXT_STEP:${visit.id}`,
+              customerId: visit.customerId,
+              reason: "FOLLOW_UP",
+              suggestedMethod: input.method,
+              dueDate: dateOnly(input.nextStepAt),
+              assigneeId: actor.id,
+              planKey: `NEXT_STEP:${visit.id}`,
               notes: input.nextStep,
             },
             select: { id: true },
@@ -170,9 +195,14 @@ export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Pr
       entityType: "Visit",
       entityId: visit.id,
       data: {
-        customerId: visit.customerId, method: input.method, visitedOn: input.visitedOn,
-        claimSatisfaction: input.claimSatisfaction, overallEvaluation: input.overallEvaluation,
-        followUpTaskId: task?.id ?? null, nextVisitId: next?.id ?? null, contactsConfirmed: input.confirmContacts,
+        customerId: visit.customerId,
+        method: input.method,
+        visitedOn: input.visitedOn,
+        claimSatisfaction: input.claimSatisfaction,
+        overallEvaluation: input.overallEvaluation,
+        followUpTaskId: task?.id ?? null,
+        nextVisitId: next?.id ?? null,
+        contactsConfirmed: input.confirmContacts,
       },
     });
     return { taskId: task?.id ?? null };

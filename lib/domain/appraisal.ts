@@ -30,7 +30,10 @@ export function appraisalScore(c: {
 }): number | null {
   const parts: [number, number | null][] = [
     [APPRAISAL_WEIGHTS.renewal, c.renewalRate],
-    [APPRAISAL_WEIGHTS.repeat, c.repeatPurchaseRate === null ? null : Math.min(c.repeatPurchaseRate / REPEAT_FULL_MARKS, 1)],
+    [
+      APPRAISAL_WEIGHTS.repeat,
+      c.repeatPurchaseRate === null ? null : Math.min(c.repeatPurchaseRate / REPEAT_FULL_MARKS, 1),
+    ],
     [APPRAISAL_WEIGHTS.visits, c.visitRate],
     [APPRAISAL_WEIGHTS.satisfaction, c.csat === null ? null : c.csat / 100],
     [APPRAISAL_WEIGHTS.retention, c.churnRate === null ? null : 1 - c.churnRate],
@@ -57,11 +60,25 @@ export function appraisalRow(counts: KpiCounts): AppraisalRow {
   return { ...row, score: appraisalScore(row) };
 }
 
-export const APPRAISAL_SORTS = ["score", "renewed", "renewalRate", "repeatBuyers", "repeatPurchaseRate", "visitRate", "csat", "complaints", "churnRate"] as const;
+export const APPRAISAL_SORTS = [
+  "score",
+  "renewed",
+  "renewalRate",
+  "repeatBuyers",
+  "repeatPurchaseRate",
+  "visitRate",
+  "csat",
+  "complaints",
+  "churnRate",
+] as const;
 export type AppraisalSort = (typeof APPRAISAL_SORTS)[number];
 
 /** Sorts rows (nulls last); ties broken by name. */
-export function sortAppraisal<T extends AppraisalRow & { name: string }>(rows: T[], sort: AppraisalSort, dir: "asc" | "desc"): T[] {
+export function sortAppraisal<T extends AppraisalRow & { name: string }>(
+  rows: T[],
+  sort: AppraisalSort,
+  dir: "asc" | "desc",
+): T[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = a[sort];

@@ -15,7 +15,16 @@ export const COMPLAINT_STATUSES = [
 ] as const satisfies readonly ComplaintStatus[];
 
 /** The steps a user performs after receipt (RECEIVE is the registration itself). */
-export const WORKFLOW_STEPS = ["VERIFY", "REGISTER", "TRANSFER", "COORDINATE", "HANDLE", "FEEDBACK", "CLOSE", "REOPEN"] as const;
+export const WORKFLOW_STEPS = [
+  "VERIFY",
+  "REGISTER",
+  "TRANSFER",
+  "COORDINATE",
+  "HANDLE",
+  "FEEDBACK",
+  "CLOSE",
+  "REOPEN",
+] as const;
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number] & ComplaintEventType;
 
 /** step → [the only status it may start from, the status it leads to]. */
@@ -34,8 +43,7 @@ export const TRANSITIONS: Record<WorkflowStep, { from: ComplaintStatus; to: Comp
 export type TransitionRefusal = "illegalTransition" | "reopenWindowClosed";
 
 export type TransitionCheck =
-  | { ok: true; from: ComplaintStatus; to: ComplaintStatus }
-  | { ok: false; reason: TransitionRefusal };
+  { ok: true; from: ComplaintStatus; to: ComplaintStatus } | { ok: false; reason: TransitionRefusal };
 
 const DAY_MS = 86_400_000;
 

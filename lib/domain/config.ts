@@ -12,7 +12,9 @@ const complaintSlaOverride = z
     firstResponseHours: z.number().int().positive().optional(),
     resolutionHours: z.number().int().positive().optional(),
   })
-  .refine((o) => o.category !== undefined || o.severity !== undefined, { message: "override needs a category or a severity" });
+  .refine((o) => o.category !== undefined || o.severity !== undefined, {
+    message: "override needs a category or a severity",
+  });
 export type ComplaintSlaOverride = z.infer<typeof complaintSlaOverride>;
 
 export const configSchema = z.object({
@@ -48,7 +50,10 @@ export const configSchema = z.object({
     /** ISO weekdays worked (1 = Monday … 7 = Sunday). */
     workDays: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
     /** Holiday dates (YYYY-MM-DD), added to the Holiday table's; `workday` marks a make-up day (调休). */
-    holidays: z.array(z.object({ date: isoDate, workday: z.boolean().default(false) })).max(400).default([]),
+    holidays: z
+      .array(z.object({ date: isoDate, workday: z.boolean().default(false) }))
+      .max(400)
+      .default([]),
     /** Hours after the first breach at which an unresolved complaint climbs each further org level. */
     escalationStepHours: z.number().int().positive().default(48),
   }),

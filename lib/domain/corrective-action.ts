@@ -21,7 +21,12 @@ export function nextStatuses(from: ActionStatus): readonly ActionStatus[] {
 }
 
 /** Who may make the move: the lead may make any allowed move; the owner any but cancelling. */
-export function mayTransition(opts: { from: ActionStatus; to: ActionStatus; isOwner: boolean; isManager: boolean }): boolean {
+export function mayTransition(opts: {
+  from: ActionStatus;
+  to: ActionStatus;
+  isOwner: boolean;
+  isManager: boolean;
+}): boolean {
   if (!canTransition(opts.from, opts.to)) return false;
   if (opts.isManager) return true;
   return opts.isOwner && opts.to !== "CANCELLED";

@@ -56,7 +56,11 @@ function probe(field: SearchField, mode: MatchMode, value: string): SearchProbe 
 function digitsPlan(digits: string): SearchPlan {
   if (digits.length === 11 && isValidMobile(digits))
     // An 11-digit number that is no one's mobile may still be part of an ID number.
-    return { kind: "mobile", exact: [probe("mobile", "exact", digits)], partial: [probe("idNumber", "contains", digits)] };
+    return {
+      kind: "mobile",
+      exact: [probe("mobile", "exact", digits)],
+      partial: [probe("idNumber", "contains", digits)],
+    };
   if (digits.length === 18) return { kind: "idNumber", exact: [probe("idNumber", "exact", digits)], partial: [] };
   if (digits.length < MIN_DIGITS) return { kind: "tooShort" };
   return {
@@ -69,7 +73,11 @@ function digitsPlan(digits: string): SearchPlan {
 function platePlan(plate: string): SearchPlan {
   // A full plate: the btree index; else the plate as typed from its start (province first).
   if (isValidPlate(plate))
-    return { kind: "plate", exact: [probe("vehiclePlate", "exact", plate)], partial: [probe("vehiclePlate", "prefix", plate)] };
+    return {
+      kind: "plate",
+      exact: [probe("vehiclePlate", "exact", plate)],
+      partial: [probe("vehiclePlate", "prefix", plate)],
+    };
   return { kind: "plate", exact: [], partial: [probe("vehiclePlate", "prefix", plate)] };
 }
 

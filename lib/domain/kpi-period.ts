@@ -22,7 +22,12 @@ function lastDayOfMonth(year: number, month: number): string {
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  return { kind: "month", key: `${year}-${pad(month)}`, start: `${year}-${pad(month)}-01`, end: lastDayOfMonth(year, month) };
+  return {
+    kind: "month",
+    key: `${year}-${pad(month)}`,
+    start: `${year}-${pad(month)}-01`,
+    end: lastDayOfMonth(year, month),
+  };
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {

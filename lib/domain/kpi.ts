@@ -42,20 +42,104 @@ export const KPI_IDS = [
 export type KpiId = (typeof KPI_IDS)[number];
 
 export const KPI_DEFINITIONS: Record<KpiId, KpiDefinition> = {
-  insuredCustomers: { id: "insuredCustomers", family: "customers", format: "count", direction: "up", target: "INSURED_CUSTOMERS", list: "customers" },
-  insuredGrowth: { id: "insuredGrowth", family: "customers", format: "rate", direction: "up", target: "INSURED_GROWTH_RATE", list: "customers" },
-  repeatPurchaseRate: { id: "repeatPurchaseRate", family: "customers", format: "rate", direction: "up", target: "REPEAT_PURCHASE_RATE", list: "customers" },
-  renewalRate: { id: "renewalRate", family: "renewal", format: "rate", direction: "up", target: "RENEWAL_RATE", list: "policies" },
-  retentionRate: { id: "retentionRate", family: "customers", format: "rate", direction: "up", target: "RETENTION_RATE", list: "customers" },
-  churnRate: { id: "churnRate", family: "customers", format: "rate", direction: "down", target: "CHURN_RATE", list: "customers" },
-  visitCompletionRate: { id: "visitCompletionRate", family: "visits", format: "rate", direction: "up", target: "VISIT_COMPLETION_RATE", list: null },
-  visitOnTimeRate: { id: "visitOnTimeRate", family: "visits", format: "rate", direction: "up", target: "VISIT_ON_TIME_RATE", list: null },
+  insuredCustomers: {
+    id: "insuredCustomers",
+    family: "customers",
+    format: "count",
+    direction: "up",
+    target: "INSURED_CUSTOMERS",
+    list: "customers",
+  },
+  insuredGrowth: {
+    id: "insuredGrowth",
+    family: "customers",
+    format: "rate",
+    direction: "up",
+    target: "INSURED_GROWTH_RATE",
+    list: "customers",
+  },
+  repeatPurchaseRate: {
+    id: "repeatPurchaseRate",
+    family: "customers",
+    format: "rate",
+    direction: "up",
+    target: "REPEAT_PURCHASE_RATE",
+    list: "customers",
+  },
+  renewalRate: {
+    id: "renewalRate",
+    family: "renewal",
+    format: "rate",
+    direction: "up",
+    target: "RENEWAL_RATE",
+    list: "policies",
+  },
+  retentionRate: {
+    id: "retentionRate",
+    family: "customers",
+    format: "rate",
+    direction: "up",
+    target: "RETENTION_RATE",
+    list: "customers",
+  },
+  churnRate: {
+    id: "churnRate",
+    family: "customers",
+    format: "rate",
+    direction: "down",
+    target: "CHURN_RATE",
+    list: "customers",
+  },
+  visitCompletionRate: {
+    id: "visitCompletionRate",
+    family: "visits",
+    format: "rate",
+    direction: "up",
+    target: "VISIT_COMPLETION_RATE",
+    list: null,
+  },
+  visitOnTimeRate: {
+    id: "visitOnTimeRate",
+    family: "visits",
+    format: "rate",
+    direction: "up",
+    target: "VISIT_ON_TIME_RATE",
+    list: null,
+  },
   csat: { id: "csat", family: "surveys", format: "score", direction: "up", target: "CSAT", list: null },
   nps: { id: "nps", family: "surveys", format: "nps", direction: "up", target: "NPS", list: null },
-  complaintCount: { id: "complaintCount", family: "complaints", format: "count", direction: "down", target: null, list: null },
-  complaintSla48h: { id: "complaintSla48h", family: "complaints", format: "rate", direction: "up", target: "COMPLAINT_SLA_48H", list: null },
-  complaintSla72h: { id: "complaintSla72h", family: "complaints", format: "rate", direction: "up", target: "COMPLAINT_SLA_72H", list: null },
-  avgClaimDays: { id: "avgClaimDays", family: "claims", format: "days", direction: "down", target: "AVG_CLAIM_DAYS", list: null },
+  complaintCount: {
+    id: "complaintCount",
+    family: "complaints",
+    format: "count",
+    direction: "down",
+    target: null,
+    list: null,
+  },
+  complaintSla48h: {
+    id: "complaintSla48h",
+    family: "complaints",
+    format: "rate",
+    direction: "up",
+    target: "COMPLAINT_SLA_48H",
+    list: null,
+  },
+  complaintSla72h: {
+    id: "complaintSla72h",
+    family: "complaints",
+    format: "rate",
+    direction: "up",
+    target: "COMPLAINT_SLA_72H",
+    list: null,
+  },
+  avgClaimDays: {
+    id: "avgClaimDays",
+    family: "claims",
+    format: "days",
+    direction: "down",
+    target: "AVG_CLAIM_DAYS",
+    list: null,
+  },
   premium: { id: "premium", family: "premium", format: "money", direction: "up", target: "PREMIUM", list: "policies" },
 };
 
@@ -63,7 +147,13 @@ export const KPI_DEFINITIONS: Record<KpiId, KpiDefinition> = {
 export type CustomerCounts = { openingInsured: number; closingInsured: number; retained: number; repeatBuyers: number };
 export type RenewalCounts = { due: number; renewed: number };
 export type VisitCounts = { due: number; done: number; onTime: number };
-export type SurveyCounts = { csatCount: number; csatSum: number; npsCount: number; promoters: number; detractors: number };
+export type SurveyCounts = {
+  csatCount: number;
+  csatSum: number;
+  npsCount: number;
+  promoters: number;
+  detractors: number;
+};
 export type ComplaintCounts = {
   received: number;
   responseMeasured: number;
@@ -130,7 +220,15 @@ export const EMPTY_COUNTS: KpiCounts = {
   renewal: { due: 0, renewed: 0 },
   visits: { due: 0, done: 0, onTime: 0 },
   surveys: { csatCount: 0, csatSum: 0, npsCount: 0, promoters: 0, detractors: 0 },
-  complaints: { received: 0, responseMeasured: 0, respondedInTime: 0, resolutionMeasured: 0, resolvedInTime: 0, responseBreached: 0, resolutionBreached: 0 },
+  complaints: {
+    received: 0,
+    responseMeasured: 0,
+    respondedInTime: 0,
+    resolutionMeasured: 0,
+    resolvedInTime: 0,
+    responseBreached: 0,
+    resolutionBreached: 0,
+  },
   claims: { closed: 0, daysSum: 0 },
   premium: { premium: 0, policies: 0 },
 };
@@ -182,7 +280,10 @@ export function planDefaults(prev: { insuredCustomers: number | null; repeatPurc
   insuredGrowth: number;
   repeatPurchaseRate: number;
 } {
-  const repeat = prev.repeatPurchaseRate === null ? PLAN_REPEAT_START : Math.min(PLAN_REPEAT_END, Math.max(PLAN_REPEAT_START, prev.repeatPurchaseRate + PLAN_REPEAT_STEP));
+  const repeat =
+    prev.repeatPurchaseRate === null
+      ? PLAN_REPEAT_START
+      : Math.min(PLAN_REPEAT_END, Math.max(PLAN_REPEAT_START, prev.repeatPurchaseRate + PLAN_REPEAT_STEP));
   return {
     insuredCustomers: prev.insuredCustomers === null ? null : Math.round(prev.insuredCustomers * (1 + PLAN_GROWTH)),
     insuredGrowth: PLAN_GROWTH,
@@ -192,7 +293,12 @@ export function planDefaults(prev: { insuredCustomers: number | null; repeatPurc
 
 /** The target for a period: levels and rates apply as they are; a money (flow) target is pro-rated
  *  by the period's share of days in its target year. */
-export function periodTarget(def: KpiDefinition, yearly: number | null, periodDays: number, yearDays: number): number | null {
+export function periodTarget(
+  def: KpiDefinition,
+  yearly: number | null,
+  periodDays: number,
+  yearDays: number,
+): number | null {
   if (yearly === null) return null;
   return def.format === "money" ? (yearly * periodDays) / yearDays : yearly;
 }
@@ -221,4 +327,3 @@ export function kpiBasis(id: KpiId, c: KpiCounts): { num: number; den: number } 
       return null;
   }
 }
-

@@ -67,7 +67,11 @@ function shanghaiDay(ms: number): { start: number; date: string; isoWeekday: num
   const localMidnight = Math.floor(local / DAY_MS) * DAY_MS;
   const d = new Date(localMidnight);
   const weekday = d.getUTCDay();
-  return { start: localMidnight - SHANGHAI_OFFSET_MS, date: d.toISOString().slice(0, 10), isoWeekday: weekday === 0 ? 7 : weekday };
+  return {
+    start: localMidnight - SHANGHAI_OFFSET_MS,
+    date: d.toISOString().slice(0, 10),
+    isoWeekday: weekday === 0 ? 7 : weekday,
+  };
 }
 
 export function isWorkingDay(cal: SlaCalendar, date: string, isoWeekday: number): boolean {
@@ -128,7 +132,10 @@ export function slaDeadlines(
   cal: SlaCalendar,
 ): { responseDueAt: Date; resolutionDueAt: Date } {
   const h = slaHours(config, category, severity);
-  return { responseDueAt: addSlaHours(receivedAt, h.firstResponseHours, cal), resolutionDueAt: addSlaHours(receivedAt, h.resolutionHours, cal) };
+  return {
+    responseDueAt: addSlaHours(receivedAt, h.firstResponseHours, cal),
+    resolutionDueAt: addSlaHours(receivedAt, h.resolutionHours, cal),
+  };
 }
 
 export type ClockState = "ok" | "atRisk" | "breached" | "met" | "metLate";
@@ -199,14 +206,13 @@ export function complaintClocks(c: ComplaintClockInput, now: Date, atRiskShare: 
     cal,
   });
   const states = [response.state, resolution.state];
-  const overall: "ok" | "atRisk" | "breached" | "met" =
-    states.some((s) => s === "breached" || s === "metLate")
-      ? "breached"
-      : states.includes("atRisk")
-        ? "atRisk"
-        : states.every((s) => s === "met")
-          ? "met"
-          : "ok";
+  const overall: "ok" | "atRisk" | "breached" | "met" = states.some((s) => s === "breached" || s === "metLate")
+    ? "breached"
+    : states.includes("atRisk")
+      ? "atRisk"
+      : states.every((s) => s === "met")
+        ? "met"
+        : "ok";
   return { response, resolution, overall };
 }
 

@@ -52,7 +52,11 @@ export function isLowScore(answers: readonly AnswerInput[]): boolean {
 }
 
 /** The values stored on the survey when it is completed. */
-export function surveyScores(answers: readonly AnswerInput[]): { csat: number | null; npsScore: number | null; low: boolean } {
+export function surveyScores(answers: readonly AnswerInput[]): {
+  csat: number | null;
+  npsScore: number | null;
+  low: boolean;
+} {
   const scales = answers.flatMap((a) => (a.type === "SCALE_5" && a.score !== null ? [a.score] : []));
   const npsAnswer = answers.find((a) => a.type === "NPS_10" && a.score !== null);
   return {

@@ -81,6 +81,9 @@ export function visitUrgency(dueDate: string, today: string, soonDays = 7): Visi
 }
 
 /** A low claim-service or overall score (≤ 2 on either) needs the service centre to follow up. */
-export function needsLowScoreFollowUp(scores: { claimSatisfaction: number | null; overallEvaluation: number | null }): boolean {
+export function needsLowScoreFollowUp(scores: {
+  claimSatisfaction: number | null;
+  overallEvaluation: number | null;
+}): boolean {
   return [scores.claimSatisfaction, scores.overallEvaluation].some((s) => s !== null && s <= LOW_SCORE_THRESHOLD);
 }

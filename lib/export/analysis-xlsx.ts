@@ -10,7 +10,17 @@ export type AnalysisXlsxLabels = {
   summary: string;
   definitions: string;
   trend: string;
-  head: { key: string; complaints: string; customers: string; per10k: string; share: string; sla48h: string; sla72h: string; avgHours: string; reopenRate: string };
+  head: {
+    key: string;
+    complaints: string;
+    customers: string;
+    per10k: string;
+    share: string;
+    sla48h: string;
+    sla72h: string;
+    avgHours: string;
+    reopenRate: string;
+  };
   dims: Record<AnalysisDimension, string>;
   rowLabel: (dim: AnalysisDimension, key: string | null, label: string | null) => string;
 };
@@ -20,17 +30,47 @@ const PCT = "0.0%";
 export async function analysisWorkbook(data: ComplaintAnalysis, labels: AnalysisXlsxLabels): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(labels.sheet);
-  ws.columns = [{ width: 24 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 10 }];
+  ws.columns = [
+    { width: 24 },
+    { width: 10 },
+    { width: 10 },
+    { width: 12 },
+    { width: 10 },
+    { width: 10 },
+    { width: 10 },
+    { width: 12 },
+    { width: 10 },
+  ];
   ws.addRow([labels.title]).font = { bold: true, size: 14 };
   ws.addRow([labels.definitions]);
   ws.addRow([]);
   const h = labels.head;
   const head = (first: string) => {
-    const r = ws.addRow([first, h.complaints, h.customers, h.per10k, h.share, h.sla48h, h.sla72h, h.avgHours, h.reopenRate]);
+    const r = ws.addRow([
+      first,
+      h.complaints,
+      h.customers,
+      h.per10k,
+      h.share,
+      h.sla48h,
+      h.sla72h,
+      h.avgHours,
+      h.reopenRate,
+    ]);
     r.font = { bold: true };
   };
   const row = (name: string, f: AnalysisFigures, customers: number | null) => {
-    const r = ws.addRow([safeText(name), f.complaints, customers, f.per10k, f.share, f.sla48h, f.sla72h, f.avgHandlingHours, f.reopenRate]);
+    const r = ws.addRow([
+      safeText(name),
+      f.complaints,
+      customers,
+      f.per10k,
+      f.share,
+      f.sla48h,
+      f.sla72h,
+      f.avgHandlingHours,
+      f.reopenRate,
+    ]);
     for (const c of [5, 6, 7, 9]) r.getCell(c).numFmt = PCT;
     r.getCell(4).numFmt = "0.00";
     r.getCell(8).numFmt = "0.0";

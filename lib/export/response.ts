@@ -8,7 +8,10 @@ export type ExportFormat = "csv" | "xlsx";
 
 /** A refusal the user reads in the browser tab (never cached). */
 export function exportRefusal(message: string, status: number): NextResponse {
-  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export type ExportFile = {
@@ -26,12 +29,21 @@ export type ExportFile = {
 export function exportResponse(f: ExportFile): NextResponse {
   const header = f.columns.map((c) => c.label);
   const body =
-    f.format === "csv" ? csvStream(header, f.rows) : xlsxStream(f.sheet, header, f.rows, f.columns.map((c) => c.width));
+    f.format === "csv"
+      ? csvStream(header, f.rows)
+      : xlsxStream(
+          f.sheet,
+          header,
+          f.rows,
+          f.columns.map((c) => c.width),
+        );
   const filename = `${f.localName}-${shanghaiDate().replaceAll("-", "")}.${f.format}`;
   return new NextResponse(body, {
     headers: {
       "Content-Type":
-        f.format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        f.format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="${f.asciiName}.${f.format}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "Cache-Control": "no-store",
       "X-Export-Rows": String(f.count),

@@ -27,7 +27,9 @@ export function csvStream(header: string[], batches: AsyncIterable<Cell[][]>): R
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([header.map(safeText)], { record_delimiter: "windows" })}`));
+        controller.enqueue(
+          encoder.encode(`\uFEFF${stringify([header.map(safeText)], { record_delimiter: "windows" })}`),
+        );
         return;
       }
       // Skip empty batches: a pull that enqueues nothing is not called again (the reader would hang).

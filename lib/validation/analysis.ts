@@ -11,7 +11,10 @@ export const analysisParams = z.object({
 export type AnalysisParams = { month: string; org?: string };
 
 /** Parses the URL; `valid` is false when a parameter was given but malformed. Defaults to this month. */
-export function parseAnalysisParams(raw: Record<string, string | string[] | undefined>, today: string): { params: AnalysisParams; valid: boolean } {
+export function parseAnalysisParams(
+  raw: Record<string, string | string[] | undefined>,
+  today: string,
+): { params: AnalysisParams; valid: boolean } {
   const pick = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const parsed = analysisParams.safeParse({ month: pick(raw.month), org: pick(raw.org) });
   if (!parsed.success) return { params: { month: today.slice(0, 7) }, valid: false };

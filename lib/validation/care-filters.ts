@@ -28,7 +28,13 @@ export const careFilterSchema = z
     from: single(z.iso.date()),
     to: single(z.iso.date()),
     holiday: single(z.enum(HOLIDAYS)),
-    year: single(z.coerce.number().int().min(HOLIDAY_YEARS[0]).max(HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1]!)),
+    year: single(
+      z.coerce
+        .number()
+        .int()
+        .min(HOLIDAY_YEARS[0])
+        .max(HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1]!),
+    ),
     club: single(z.enum(["yes", "no"])),
     vip: list(z.enum(VipTier)),
     agent: single(z.uuid()),
@@ -37,8 +43,14 @@ export const careFilterSchema = z
     page: single(z.coerce.number().int().min(1).max(100_000)),
     size: single(z.coerce.number().pipe(z.literal(CARE_PAGE_SIZES))),
   })
-  .refine((f) => f.range !== "custom" || (f.from !== undefined && f.to !== undefined), { path: ["from"], message: "custom range needs from and to" })
-  .refine((f) => f.range !== "custom" || !f.from || !f.to || validRange({ from: f.from, to: f.to }), { path: ["to"], message: "range too long or backwards" });
+  .refine((f) => f.range !== "custom" || (f.from !== undefined && f.to !== undefined), {
+    path: ["from"],
+    message: "custom range needs from and to",
+  })
+  .refine((f) => f.range !== "custom" || !f.from || !f.to || validRange({ from: f.from, to: f.to }), {
+    path: ["to"],
+    message: "range too long or backwards",
+  });
 
 export type CareFilters = z.infer<typeof careFilterSchema>;
 export type RawParams = Record<string, string | string[] | undefined>;

@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 
-const note = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(500).optional());
+const note = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.string().trim().max(500).optional(),
+);
 
 export const assignHandlerInput = z.object({
   claimId: z.uuid(),

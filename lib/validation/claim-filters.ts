@@ -102,5 +102,9 @@ export function claimFiltersToParams(f: ClaimFilters, opts: { paging?: boolean }
 }
 
 export function activeClaimFilterCount(f: ClaimFilters): number {
-  return [f.q, f.state === "all" ? undefined : f.state, f.green, f.handler, f.changed, f.from, f.to].filter((v) => v !== undefined).length + f.status.length;
+  return (
+    [f.q, f.state === "all" ? undefined : f.state, f.green, f.handler, f.changed, f.from, f.to].filter(
+      (v) => v !== undefined,
+    ).length + f.status.length
+  );
 }

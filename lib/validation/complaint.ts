@@ -43,7 +43,8 @@ export const registerComplaintSchema = z
     // Runs even when a field failed (zod 4): only judge a time that parsed.
     if (!(v.receivedAt instanceof Date) || Number.isNaN(v.receivedAt.getTime())) return;
     const now = Date.now();
-    if (v.receivedAt.getTime() > now + 60_000) ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "inFuture" });
+    if (v.receivedAt.getTime() > now + 60_000)
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "inFuture" });
     if (v.receivedAt.getTime() < now - MAX_BACKDATE_DAYS * 86_400_000)
       ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "tooOld" });
   });
@@ -120,8 +121,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export type ComplaintFormState =
   | { status: "idle" }
   | { status: "invalid"; errors: FieldErrors }
-  | { status: "duplicate"; duplicates: { id: string; complaintNo: string; status: ComplaintStatus; receivedAt: string }[] }
-  | { status: "refused"; reason: "illegalTransition" | "reopenWindowClosed" | "conflict" | "notFound" | "forbidden" | "generic" }
+  | {
+      status: "duplicate";
+      duplicates: { id: string; complaintNo: string; status: ComplaintStatus; receivedAt: string }[];
+    }
+  | {
+      status: "refused";
+      reason: "illegalTransition" | "reopenWindowClosed" | "conflict" | "notFound" | "forbidden" | "generic";
+    }
   | { status: "ok" };
 
 export function formObject(form: FormData): Record<string, string> {

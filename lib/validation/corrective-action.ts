@@ -48,7 +48,10 @@ export const actionListParams = z.object({
 
 export type ActionListParams = z.infer<typeof actionListParams>;
 
-export function parseActionListParams(raw: Record<string, string | string[] | undefined>): { params: ActionListParams; valid: boolean } {
+export function parseActionListParams(raw: Record<string, string | string[] | undefined>): {
+  params: ActionListParams;
+  valid: boolean;
+} {
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
   const parsed = actionListParams.safeParse(flat);
   return parsed.success ? { params: parsed.data, valid: true } : { params: {}, valid: false };

@@ -4,15 +4,32 @@ import { KpiMetric } from "@/lib/generated/prisma/enums";
 
 /** Metrics entered as a percentage on the form. */
 export const PERCENT_METRICS: ReadonlySet<KpiMetric> = new Set<KpiMetric>([
-  "INSURED_GROWTH_RATE", "REPEAT_PURCHASE_RATE", "RENEWAL_RATE", "RETENTION_RATE", "CHURN_RATE",
-  "VISIT_COMPLETION_RATE", "VISIT_ON_TIME_RATE", "COMPLAINT_SLA_48H", "COMPLAINT_SLA_72H",
+  "INSURED_GROWTH_RATE",
+  "REPEAT_PURCHASE_RATE",
+  "RENEWAL_RATE",
+  "RETENTION_RATE",
+  "CHURN_RATE",
+  "VISIT_COMPLETION_RATE",
+  "VISIT_ON_TIME_RATE",
+  "COMPLAINT_SLA_48H",
+  "COMPLAINT_SLA_72H",
 ]);
 
 const RANGES: Record<KpiMetric, [number, number]> = {
-  INSURED_CUSTOMERS: [0, 100_000_000], INSURED_GROWTH_RATE: [-100, 1000], REPEAT_PURCHASE_RATE: [0, 100],
-  RENEWAL_RATE: [0, 100], RETENTION_RATE: [0, 100], CHURN_RATE: [0, 100], VISIT_COMPLETION_RATE: [0, 100],
-  VISIT_ON_TIME_RATE: [0, 100], CSAT: [0, 100], NPS: [-100, 100], COMPLAINT_SLA_48H: [0, 100],
-  COMPLAINT_SLA_72H: [0, 100], AVG_CLAIM_DAYS: [0, 365], PREMIUM: [0, 1e13],
+  INSURED_CUSTOMERS: [0, 100_000_000],
+  INSURED_GROWTH_RATE: [-100, 1000],
+  REPEAT_PURCHASE_RATE: [0, 100],
+  RENEWAL_RATE: [0, 100],
+  RETENTION_RATE: [0, 100],
+  CHURN_RATE: [0, 100],
+  VISIT_COMPLETION_RATE: [0, 100],
+  VISIT_ON_TIME_RATE: [0, 100],
+  CSAT: [0, 100],
+  NPS: [-100, 100],
+  COMPLAINT_SLA_48H: [0, 100],
+  COMPLAINT_SLA_72H: [0, 100],
+  AVG_CLAIM_DAYS: [0, 365],
+  PREMIUM: [0, 1e13],
 };
 
 const value = (metric: KpiMetric) =>
@@ -24,7 +41,12 @@ const value = (metric: KpiMetric) =>
 export const kpiTargetInput = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   orgUnitId: z.uuid(),
-  values: z.object(Object.fromEntries(Object.values(KpiMetric).map((m) => [m, value(m)])) as Record<KpiMetric, ReturnType<typeof value>>),
+  values: z.object(
+    Object.fromEntries(Object.values(KpiMetric).map((m) => [m, value(m)])) as Record<
+      KpiMetric,
+      ReturnType<typeof value>
+    >,
+  ),
 });
 export type KpiTargetInput = z.infer<typeof kpiTargetInput>;
 

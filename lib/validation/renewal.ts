@@ -42,7 +42,8 @@ export function renewalRange(f: RenewalFilters, today = shanghaiDate()): { from:
   return { from: today, to: addDays(today, Number(f.within ?? "30")) };
 }
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+const blankToNull = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v;
 
 export const renewalOutcomeSchema = z
   .object({

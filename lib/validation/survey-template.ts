@@ -22,7 +22,10 @@ export const templateInput = z
     trigger: z.enum(TEMPLATE_TRIGGERS, "trigger").optional(),
     questions: z.array(questionInput).min(1, "questions").max(30, "questions"),
   })
-  .refine((t) => t.questions.some((q) => q.type === "SCALE_5" || q.type === "NPS_10"), { message: "scored", path: ["questions"] });
+  .refine((t) => t.questions.some((q) => q.type === "SCALE_5" || q.type === "NPS_10"), {
+    message: "scored",
+    path: ["questions"],
+  });
 
 export type TemplateInput = z.infer<typeof templateInput>;
 

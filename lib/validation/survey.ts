@@ -22,7 +22,8 @@ export type RecordSurveyInput = z.infer<typeof recordSurveyInput>;
 /** Reads the answer form: `method` and one `q:<questionId>` field per question. */
 export function recordSurveyFormValues(form: FormData): Record<string, unknown> {
   const answers: { questionId: string; value: string }[] = [];
-  for (const [k, v] of form.entries()) if (k.startsWith("q:") && typeof v === "string") answers.push({ questionId: k.slice(2), value: v.trim() });
+  for (const [k, v] of form.entries())
+    if (k.startsWith("q:") && typeof v === "string") answers.push({ questionId: k.slice(2), value: v.trim() });
   return { surveyId: form.get("surveyId"), method: form.get("method") || undefined, answers };
 }
 
@@ -35,8 +36,14 @@ export const surveyListParams = z.object({
   sort: z.enum(SURVEY_SORTS).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
 });
 
 export type SurveyListParams = z.infer<typeof surveyListParams>;
@@ -45,7 +52,10 @@ export function flatParams(raw: Record<string, string | string[] | undefined>): 
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
 }
 
-export function parseSurveyListParams(raw: Record<string, string | string[] | undefined>): { params: SurveyListParams; valid: boolean } {
+export function parseSurveyListParams(raw: Record<string, string | string[] | undefined>): {
+  params: SurveyListParams;
+  valid: boolean;
+} {
   const parsed = surveyListParams.safeParse(flatParams(raw));
   return parsed.success ? { params: parsed.data, valid: true } : { params: {}, valid: false };
 }

@@ -15,7 +15,10 @@ export const taskListParams = z.object({
 
 export type TaskListParams = z.infer<typeof taskListParams>;
 
-export function parseTaskListParams(raw: Record<string, string | string[] | undefined>): { params: TaskListParams; valid: boolean } {
+export function parseTaskListParams(raw: Record<string, string | string[] | undefined>): {
+  params: TaskListParams;
+  valid: boolean;
+} {
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
   const parsed = taskListParams.safeParse(flat);
   return parsed.success ? { params: parsed.data, valid: true } : { params: {}, valid: false };

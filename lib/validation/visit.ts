@@ -4,7 +4,8 @@ import { VisitMethod, VisitStatus } from "@/lib/generated/prisma/enums";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 import { isIsoDate } from "@/lib/domain/kpi-period";
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+const blankToNull = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v;
 const text = (max: number) => z.preprocess(blankToNull, z.string().max(max, "tooLong").nullable().default(null));
 const score = (required: boolean) =>
   z.preprocess(
@@ -35,7 +36,8 @@ export const visitLogSchema = z
     confirmContacts: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
   })
   .superRefine((v, ctx) => {
-    if (v.nextStepAt && v.nextStepAt < v.visitedOn) ctx.addIssue({ code: "custom", path: ["nextStepAt"], message: "beforeVisit" });
+    if (v.nextStepAt && v.nextStepAt < v.visitedOn)
+      ctx.addIssue({ code: "custom", path: ["nextStepAt"], message: "beforeVisit" });
     if (v.nextStepAt && !v.nextStep) ctx.addIssue({ code: "custom", path: ["nextStep"], message: "required" });
   });
 
@@ -43,7 +45,18 @@ export type VisitLogInput = z.output<typeof visitLogSchema>;
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export function visitLogValues(form: FormData): Record<string, unknown> {
-  const keys = ["visitId", "method", "visitedOn", "productUsage", "claimSatisfaction", "overallEvaluation", "notes", "nextStep", "nextStepAt", "confirmContacts"];
+  const keys = [
+    "visitId",
+    "method",
+    "visitedOn",
+    "productUsage",
+    "claimSatisfaction",
+    "overallEvaluation",
+    "notes",
+    "nextStep",
+    "nextStepAt",
+    "confirmContacts",
+  ];
   return Object.fromEntries(keys.map((k) => [k, form.get(k) ?? undefined]));
 }
 

@@ -17,7 +17,12 @@ const NOTES: Partial<Record<ClaimStatus, string>> = {
 };
 const HOUR_MS = 3_600_000;
 
-export async function recentClaimSteps(db: PrismaClient, usernames: string[], now: Date, perAgent = 2): Promise<number> {
+export async function recentClaimSteps(
+  db: PrismaClient,
+  usernames: string[],
+  now: Date,
+  perAgent = 2,
+): Promise<number> {
   let moved = 0;
   for (const [i, username] of usernames.entries()) {
     const claims = await db.claim.findMany({

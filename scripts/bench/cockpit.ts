@@ -23,7 +23,9 @@ const user = await db.user.findUniqueOrThrow({ where: { username: values.user } 
 const actor = await benchActor(user.username);
 const prefer = values.live ? "live" : "auto";
 const source = (await chooseSource(prefer)).source;
-console.log(`cockpit ${period.key} as ${user.username} (${user.role}) at ${actor.orgUnitIds.length} org units, source=${source}, ${runs} runs`);
+console.log(
+  `cockpit ${period.key} as ${user.username} (${user.role}) at ${actor.orgUnitIds.length} org units, source=${source}, ${runs} runs`,
+);
 await loadCockpit(actor, period, {}, undefined, prefer); // warm-up (connection pool, plan cache)
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
@@ -34,5 +36,6 @@ for (let i = 0; i < runs; i++) {
 console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(" ")}`);
 console.log(`loadCockpit p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
 console.log("raw SQL (EXPLAIN ANALYZE execution time, one run each):");
-for (const [name, ms] of await explainFacts(actor, period, prefer)) console.log(`  ${name.padEnd(12)} ${ms.toFixed(0)} ms`);
+for (const [name, ms] of await explainFacts(actor, period, prefer))
+  console.log(`  ${name.padEnd(12)} ${ms.toFixed(0)} ms`);
 process.exit(0);

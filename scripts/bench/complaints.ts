@@ -33,7 +33,6 @@ const { getComplaint } = await import("@/lib/data/complaints-detail");
 const { runComplaintEscalation } = await import("@/lib/data/escalation");
 const { readQueueFilters } = await import("@/lib/validation/complaint-queue");
 
-
 type Case = { name: string; target: number; run: (i: number) => Promise<unknown> };
 type Result = { name: string; p50: number; p95: number; target: number; sql: Explained[] };
 
@@ -60,20 +59,39 @@ function queueCases(actor: Actor, sampleIds: string[]): Case[] {
     { name: "queue: mine", target: 100, run: queue("owner=me") },
     { name: "queue: unassigned", target: 100, run: queue("owner=none") },
     ...(sampleIds.length > 0
-      ? [{ name: "page: getComplaint", target: 60, run: (i: number) => getComplaint(actor, sampleIds[i % sampleIds.length]!) }]
+      ? [
+          {
+            name: "page: getComplaint",
+            target: 60,
+            run: (i: number) => getComplaint(actor, sampleIds[i % sampleIds.length]!),
+          },
+        ]
       : []),
   ];
 }
 
 async function main() {
-  const [complaints, open] = await Promise.all([client.complaint.count(), client.complaint.count({ where: { status: { not: "CLOSED" } } })]);
-  console.log(`database: ${complaints.toLocaleString("en-US")} complaints (${open.toLocaleString("en-US")} open); ${RUNS} runs after ${WARMUP} warm-up\n`);
+  const [complaints, open] = await Promise.all([
+    client.complaint.count(),
+    client.complaint.count({ where: { status: { not: "CLOSED" } } }),
+  ]);
+  console.log(
+    `database: ${complaints.toLocaleString("en-US")} complaints (${open.toLocaleString("en-US")} open); ${RUNS} runs after ${WARMUP} warm-up\n`,
+  );
   const results: Result[] = [];
   for (const username of [values.lead, values.service]) {
     const actor = await actorFor(username);
     const label = `${actor.username} (${actor.role}, ${actor.orgUnitIds.length} units)`;
-    const samples = await client.complaint.findMany({ where: { orgUnitId: { in: actor.orgUnitIds } }, select: { id: true }, take: 10, orderBy: { receivedAt: "desc" } });
-    for (const c of queueCases(actor, samples.map((s) => s.id))) {
+    const samples = await client.complaint.findMany({
+      where: { orgUnitId: { in: actor.orgUnitIds } },
+      select: { id: true },
+      take: 10,
+      orderBy: { receivedAt: "desc" },
+    });
+    for (const c of queueCases(
+      actor,
+      samples.map((s) => s.id),
+    )) {
       if (values.only && !c.name.includes(values.only)) continue;
       const r = await measure(c);
       results.push(r);
@@ -84,17 +102,23 @@ async function main() {
       );
       if (values.verbose)
         for (const q of r.sql)
-          console.log(`      ${fmt(q.executionMs)} ms exec ${fmt(q.planningMs)} ms plan  hit ${q.sharedHit} read ${q.sharedRead}  ${q.plan}\n        ${q.sql.slice(0, 300)}`);
+          console.log(
+            `      ${fmt(q.executionMs)} ms exec ${fmt(q.planningMs)} ms plan  hit ${q.sharedHit} read ${q.sharedRead}  ${q.plan}\n        ${q.sql.slice(0, 300)}`,
+          );
     }
   }
   if (values.escalation) {
     // Writes: marks breaches and escalates what is due, exactly as the scheduled job would.
     const t0 = performance.now();
     const run = await runComplaintEscalation();
-    console.log(`\nescalation job: ${run.breachesMarked} breaches marked, ${run.escalated} escalated in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `\nescalation job: ${run.breachesMarked} breaches marked, ${run.escalated} escalated in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
   }
   const misses = results.filter((r) => r.p95 > r.target);
-  console.log(`\n${results.length - misses.length}/${results.length} within target${misses.length ? `; missed: ${misses.map((m) => m.name).join(", ")}` : ""}`);
+  console.log(
+    `\n${results.length - misses.length}/${results.length} within target${misses.length ? `; missed: ${misses.map((m) => m.name).join(", ")}` : ""}`,
+  );
 }
 
 try {

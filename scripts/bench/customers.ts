@@ -66,13 +66,20 @@ async function samplesFor(actor: Actor, count = 5): Promise<Sample[]> {
 type Case = { name: string; target: number; run: (i: number) => Promise<unknown> };
 type Result = { name: string; actor: string; p50: number; p95: number; max: number; target: number; sql: Explained[] };
 
-
 async function measure(actorLabel: string, c: Case): Promise<Result> {
   const times = await timeRuns(c.run, RUNS, WARMUP, () => (captured.length = 0));
   // The statements of the last run, each under EXPLAIN ANALYZE (they ran in parallel where the
   // function uses Promise.all; the sum is the database's share of the work).
   const sql = await explainAll(pool, [...captured]);
-  return { name: c.name, actor: actorLabel, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), target: c.target, sql };
+  return {
+    name: c.name,
+    actor: actorLabel,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    target: c.target,
+    sql,
+  };
 }
 
 function searchCases(samples: Sample[]): Case[] {
@@ -102,14 +109,30 @@ function listCases(samples: Sample[]): Case[] {
   return [
     { name: "list: dormant + gold", target: 150, run: list("activity=DORMANT&vip=GOLD") },
     { name: "list: bancassurance + dormant", target: 150, run: list("channel=BANCASSURANCE&activity=DORMANT") },
-    { name: "list: insured + semi-dormant, page 3", target: 150, run: list("insured=yes&activity=SEMI_DORMANT&page=3") },
+    {
+      name: "list: insured + semi-dormant, page 3",
+      target: 150,
+      run: list("insured=yes&activity=SEMI_DORMANT&page=3"),
+    },
     { name: "list: gold + tenure long, by premium", target: 150, run: list("vip=GOLD&tenure=long&sort=premium") },
     { name: "list: dormant, by name", target: 150, run: list("activity=DORMANT&sort=name") },
     { name: "list: insured, by last purchase", target: 150, run: list("insured=yes&sort=lastPurchase") },
     { name: "list: no filter (first page)", target: 150, run: list("") },
-    { name: "list: text (plate) + insured", target: 150, run: withText((x) => `q=${encodeURIComponent(x.plate)}&insured=yes`) },
-    { name: "list: text (plate, 5 chars) + insured", target: 150, run: withText((x) => `q=${encodeURIComponent(x.plate.slice(0, 5))}&insured=yes`) },
-    { name: "list: text (name fragment) + insured", target: 150, run: withText((x) => `q=${encodeURIComponent(x.name.slice(0, 2))}&insured=yes`) },
+    {
+      name: "list: text (plate) + insured",
+      target: 150,
+      run: withText((x) => `q=${encodeURIComponent(x.plate)}&insured=yes`),
+    },
+    {
+      name: "list: text (plate, 5 chars) + insured",
+      target: 150,
+      run: withText((x) => `q=${encodeURIComponent(x.plate.slice(0, 5))}&insured=yes`),
+    },
+    {
+      name: "list: text (name fragment) + insured",
+      target: 150,
+      run: withText((x) => `q=${encodeURIComponent(x.name.slice(0, 2))}&insured=yes`),
+    },
   ];
 }
 
@@ -120,7 +143,11 @@ async function customer360Case(samples: Sample[]): Promise<Case | null> {
     };
     if (!mod.getCustomer360) throw new Error("getCustomer360 not exported");
     const get = mod.getCustomer360;
-    return { name: "360°: getCustomer360", target: 60, run: (i) => get(actorRef.current!, samples[i % samples.length]!.id) };
+    return {
+      name: "360°: getCustomer360",
+      target: 60,
+      run: (i) => get(actorRef.current!, samples[i % samples.length]!.id),
+    };
   } catch (error) {
     console.log(`(skipping the 360° page: ${(error as Error).message})`);
     return null;
@@ -132,7 +159,9 @@ const fmt = fmtMs;
 
 async function main() {
   const [customers, policies] = await Promise.all([client.customer.count(), client.policy.count()]);
-  console.log(`database: ${customers.toLocaleString("en-US")} customers, ${policies.toLocaleString("en-US")} policies; ${RUNS} runs after ${WARMUP} warm-up\n`);
+  console.log(
+    `database: ${customers.toLocaleString("en-US")} customers, ${policies.toLocaleString("en-US")} policies; ${RUNS} runs after ${WARMUP} warm-up\n`,
+  );
   const agent = await actorFor({ username: values.agent });
   const service = values.service
     ? await actorFor({ username: values.service })
@@ -142,7 +171,9 @@ async function main() {
     actorRef.current = actor;
     const samples = await samplesFor(actor);
     const label = `${actor.username} (${actor.role}${actor.role === "AGENT" ? "" : `, ${actor.orgUnitIds.length} units`})`;
-    const cases = [...searchCases(samples), await customer360Case(samples), ...listCases(samples)].filter((c): c is Case => c !== null);
+    const cases = [...searchCases(samples), await customer360Case(samples), ...listCases(samples)].filter(
+      (c): c is Case => c !== null,
+    );
     for (const c of cases) {
       if (values.only && !c.name.includes(values.only)) continue;
       const r = await measure(label, c);
@@ -155,11 +186,15 @@ async function main() {
       );
       if (values.verbose)
         for (const q of r.sql)
-          console.log(`      ${fmt(q.executionMs)} ms exec ${fmt(q.planningMs)} ms plan  hit ${q.sharedHit} read ${q.sharedRead}  ${q.plan}\n        ${q.sql.slice(0, 300)}`);
+          console.log(
+            `      ${fmt(q.executionMs)} ms exec ${fmt(q.planningMs)} ms plan  hit ${q.sharedHit} read ${q.sharedRead}  ${q.plan}\n        ${q.sql.slice(0, 300)}`,
+          );
     }
   }
   const misses = results.filter((r) => r.p95 > r.target);
-  console.log(`\n${results.length - misses.length}/${results.length} within target${misses.length ? `; missed: ${misses.map((m) => `${m.name} [${m.actor}]`).join(", ")}` : ""}`);
+  console.log(
+    `\n${results.length - misses.length}/${results.length} within target${misses.length ? `; missed: ${misses.map((m) => `${m.name} [${m.actor}]`).join(", ")}` : ""}`,
+  );
 }
 
 try {

@@ -21,7 +21,10 @@ export type Explained = {
  * globalThis.prisma), so the real lib/data functions run through it.
  */
 export function installCapturingClient(url: string): { client: PrismaClient; captured: CapturedQuery[] } {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const captured: CapturedQuery[] = [];
   client.$on("query", (e) => {
     let params: unknown[] = [];
@@ -55,7 +58,8 @@ function describePlan(node: PlanNode, depth = 0): string {
 
 /** Prisma's event params: arrays stay arrays (pg sends them as array literals), objects become JSON text. */
 function toPgParam(value: unknown): unknown {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (Array.isArray(value)) return value.map(toPgParam);
   return JSON.stringify(value);
 }
@@ -64,10 +68,9 @@ export async function explainAll(pool: pg.Pool, queries: CapturedQuery[]): Promi
   const out: Explained[] = [];
   for (const q of queries) {
     if (!/^\s*SELECT/i.test(q.sql)) continue;
-    const result = await pool.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Planning Time": number; "Execution Time": number }] }>(
-      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${q.sql}`,
-      q.params.map(toPgParam),
-    );
+    const result = await pool.query<{
+      "QUERY PLAN": [{ Plan: PlanNode; "Planning Time": number; "Execution Time": number }];
+    }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${q.sql}`, q.params.map(toPgParam));
     const [root] = result.rows[0]!["QUERY PLAN"];
     out.push({
       sql: q.sql,

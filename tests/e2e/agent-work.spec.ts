@@ -14,7 +14,9 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   }
 }
 
-test("an agent opens Today and logs a visit from a due item; it leaves the list and shows on the timeline @phone", async ({ page }) => {
+test("an agent opens Today and logs a visit from a due item; it leaves the list and shows on the timeline @phone", async ({
+  page,
+}) => {
   const project = test.info().project.name;
   // A plan item due today, so Today has one to log whatever earlier runs logged.
   await query(`INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
@@ -31,7 +33,9 @@ test("an agent opens Today and logs a visit from a due item; it leaves the list 
 
   const first = page.getByTestId("visit-item").first();
   const visitId = (await first.getAttribute("data-visit-id"))!;
-  const customerId = (await query<{ customerId: string }>(`SELECT "customerId" FROM "Visit" WHERE id = $1`, [visitId]))[0]!.customerId;
+  const customerId = (
+    await query<{ customerId: string }>(`SELECT "customerId" FROM "Visit" WHERE id = $1`, [visitId])
+  )[0]!.customerId;
   const t0 = Date.now();
   await first.getByTestId("log-visit").click();
   await expect(page.getByTestId("visit-log-form")).toBeVisible();
@@ -76,7 +80,14 @@ test("an agent records a renewal outcome on the renewal list @phone", async ({ p
   await page.getByTestId("outcome-form").getByText("考虑中", { exact: true }).click();
   await page.getByLabel("备注").fill("客户在比价");
   const history = async () =>
-    Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "RenewalFollowUp" f JOIN "Policy" p ON p.id = f."policyId" WHERE p."policyNo" = $1`, [policyNo]))[0]!.n);
+    Number(
+      (
+        await query<{ n: string }>(
+          `SELECT count(*) AS n FROM "RenewalFollowUp" f JOIN "Policy" p ON p.id = f."policyId" WHERE p."policyNo" = $1`,
+          [policyNo],
+        )
+      )[0]!.n,
+    );
   const before = await history();
   await page.getByTestId("save-outcome").click();
   // Considering needs a next contact date: a clear error, nothing saved.
@@ -112,11 +123,17 @@ test("a service lead bulk-assigns renewals to an agent", async ({ page }) => {
   await page.screenshot({ path: screenshotPath("renewals-assign", "desktop"), fullPage: false });
   await page.getByTestId("assign-submit").click();
   await expect(page.getByTestId("assign-status")).toHaveText("已分配 2 张保单");
-  const rows = await query<{ name: string }>(`SELECT u.name FROM "Policy" p JOIN "User" u ON u.id = p."servicingAgentId" WHERE p.id = ANY($1::uuid[])`, [ids]);
+  const rows = await query<{ name: string }>(
+    `SELECT u.name FROM "Policy" p JOIN "User" u ON u.id = p."servicingAgentId" WHERE p.id = ANY($1::uuid[])`,
+    [ids],
+  );
   expect(rows.map((r) => r.name)).toEqual([target!.name, target!.name]);
   await page.reload();
   await expect(page.getByTestId("renewal-agent").nth(0)).toHaveText(target!.name);
-  const audits = await query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'renewal.assign' AND "entityId" = ANY($1::text[]) AND at >= $2`, [ids, started]);
+  const audits = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM "AuditLog" WHERE action = 'renewal.assign' AND "entityId" = ANY($1::text[]) AND at >= $2`,
+    [ids, started],
+  );
   expect(Number(audits[0]!.n)).toBe(2);
 });
 
@@ -136,7 +153,9 @@ test("visit list highlights overdue items and filters by period @phone", async (
   await expect(page).toHaveURL(/\/visits$/);
 });
 
-test("the log form warns before a customer is contacted too often, and logs only once confirmed @phone", async ({ page }) => {
+test("the log form warns before a customer is contacted too often, and logs only once confirmed @phone", async ({
+  page,
+}) => {
   const project = test.info().project.name;
   // A customer of the agent with four contacts in the last 30 days (limit 4) and a visit due today.
   const [c] = await query<{ id: string; visit: string }>(`

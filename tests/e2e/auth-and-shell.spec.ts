@@ -18,7 +18,9 @@ test("an unauthenticated visit redirects to the login page @phone", async ({ pag
 });
 
 for (const role of ROLES) {
-  test(`${role.username} signs in, lands on the home page in zh-CN and switches to English @phone`, async ({ page }) => {
+  test(`${role.username} signs in, lands on the home page in zh-CN and switches to English @phone`, async ({
+    page,
+  }) => {
     await signInAndWaitForHome(page, role.username);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { name: role.zh, exact: true })).toBeVisible();

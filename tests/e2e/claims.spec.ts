@@ -37,7 +37,9 @@ async function makeClaim(status: "REPORTED" | "APPROVED", green: boolean): Promi
   return claim;
 }
 
-test("a service user opens a green-channel claim, assigns the handler and advances a step", async ({ page }, testInfo) => {
+test("a service user opens a green-channel claim, assigns the handler and advances a step", async ({
+  page,
+}, testInfo) => {
   const claim = await makeClaim("REPORTED", true);
   await signInAndWaitForHome(page, "service");
 
@@ -73,7 +75,10 @@ test("a service user opens a green-channel claim, assigns the handler and advanc
   await expect(page.getByTestId("claim-status")).toHaveText(nextLabel);
   await page.screenshot({ path: screenshotPath("claim-page", testInfo.project.name), fullPage: true });
 
-  const [audit] = await query<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'claim.advance' AND "entityId" = $1`, [claim.id]);
+  const [audit] = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM "AuditLog" WHERE action = 'claim.advance' AND "entityId" = $1`,
+    [claim.id],
+  );
   expect(Number(audit!.n)).toBeGreaterThan(0);
 });
 

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { screenshotPath, signInAndWaitForHome } from "./helpers";
 
-test("a manager reads the cockpit, changes period and org unit, and drills from renewal rate to the policies @phone", async ({ page }) => {
+test("a manager reads the cockpit, changes period and org unit, and drills from renewal rate to the policies @phone", async ({
+  page,
+}) => {
   const project = test.info().project.name;
   await signInAndWaitForHome(page, "manager");
   await page.goto("/cockpit");

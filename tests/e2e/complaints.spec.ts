@@ -44,7 +44,9 @@ const STEPS: [string, Record<string, string>, Record<string, string>][] = [
   ["CLOSE", { summary: "客户表示满意，同意结案" }, {}],
 ];
 
-test("a service user registers a complaint and moves it through every step to closed @phone", async ({ page }, info) => {
+test("a service user registers a complaint and moves it through every step to closed @phone", async ({
+  page,
+}, info) => {
   const customer = await haidianCustomer(info.project.name === "phone" ? 1 : 0);
   await signInAndWaitForHome(page, "service");
   await page.goto(`/customers/${customer.id}`);

@@ -7,7 +7,14 @@ import { openSearchWithKey, screenshotPath, signInAndWaitForHome } from "./helpe
 // Issue 3: the header search (plate, policy no.) opening the 360° page, and the customer list's
 // filters and exports. Identifiers come from the seeded e2e database, so the test follows the seed.
 
-type Sample = { id: string; name: string; plate: string; policyNo: string; policyHolder: string; policyHolderId: string };
+type Sample = {
+  id: string;
+  name: string;
+  plate: string;
+  policyNo: string;
+  policyHolder: string;
+  policyHolderId: string;
+};
 
 async function agentSample(): Promise<Sample> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -42,7 +49,9 @@ async function searchAndOpen(page: Page, query: string, expectedMatch: string) {
   await input.press("Enter");
 }
 
-test("an agent finds a customer by licence plate and by policy number and opens the 360° page @phone", async ({ page }) => {
+test("an agent finds a customer by licence plate and by policy number and opens the 360° page @phone", async ({
+  page,
+}) => {
   const sample = await agentSample();
   const project = test.info().project.name;
   await signInAndWaitForHome(page, "agent");
@@ -78,7 +87,8 @@ test("the search shows masked identifiers, closes with Escape and ignores '/' ty
   const mobiles = page.getByTestId("search-hit-mobile");
   await expect(mobiles.first()).toBeVisible();
   for (const m of await mobiles.allTextContents()) expect(m).toMatch(/^1\d{2}\*{4}\d{4}$/);
-  for (const id of await page.getByTestId("search-hit-id").allTextContents()) expect(id).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+  for (const id of await page.getByTestId("search-hit-id").allTextContents())
+    expect(id).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
   // Arrow keys move the selection.
   const count = await options.count();
   if (count > 1) {
@@ -120,7 +130,10 @@ test("a service user filters dormant Gold 银保 customers and exports CSV and E
   await page.getByLabel("渠道").selectOption("BANCASSURANCE");
   await page.getByRole("button", { name: "应用筛选" }).click();
   // Filters live in the URL, blanks dropped.
-  await page.waitForURL((url) => url.searchParams.toString().split("&").sort().join("&") === "activity=DORMANT&channel=BANCASSURANCE&vip=GOLD");
+  await page.waitForURL(
+    (url) =>
+      url.searchParams.toString().split("&").sort().join("&") === "activity=DORMANT&channel=BANCASSURANCE&vip=GOLD",
+  );
   await expect(page.getByLabel("活跃度")).toHaveValue("DORMANT");
   await expect(page.getByTestId("customer-count")).toBeVisible();
   for (const row of await page.getByTestId("customer-row").all()) {
@@ -146,7 +159,9 @@ test("a service user filters dormant Gold 银保 customers and exports CSV and E
 
   // Without the channel filter there are dormant Gold customers to see masked in the file.
   await page.goto("/customers?activity=DORMANT&vip=GOLD");
-  const rows = page.getByTestId(project === "phone" ? "customer-cards" : "customer-table").locator(project === "phone" ? "li" : "tbody tr");
+  const rows = page
+    .getByTestId(project === "phone" ? "customer-cards" : "customer-table")
+    .locator(project === "phone" ? "li" : "tbody tr");
   await expect(rows.first()).toBeVisible();
   const onScreen = await rows.count();
   await page.screenshot({ path: screenshotPath("customers-list-filtered", project), fullPage: true });

@@ -7,11 +7,16 @@ test.describe.configure({ timeout: 90_000 });
 
 // The month before this one (Beijing): the demo data has a full month of complaints there.
 function lastMonth(): string {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).split("-").map(Number) as [number, number];
+  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }
 
-test("a lead opens the monthly complaint analysis, downloads the Excel and opens the printable page", async ({ page }) => {
+test("a lead opens the monthly complaint analysis, downloads the Excel and opens the printable page", async ({
+  page,
+}) => {
   const project = test.info().project.name;
   const month = lastMonth();
   await signInAndWaitForHome(page, "lead");
@@ -83,10 +88,14 @@ test("service staff record a low-score survey and the follow-up task shows on /t
   const form = page.getByTestId("campaign-form");
   await form.getByLabel("问卷模板").selectOption({ index: 1 });
   await form.getByLabel("调查类型").selectOption("MANUAL");
-  await form.getByLabel("机构").selectOption({ label: (await form.locator("#cf-org option", { hasText: "海淀支公司" }).textContent())! });
+  await form
+    .getByLabel("机构")
+    .selectOption({ label: (await form.locator("#cf-org option", { hasText: "海淀支公司" }).textContent())! });
   await form.getByLabel("渠道").selectOption("INDIVIDUAL");
   await form.getByLabel("VIP 等级").selectOption("GOLD");
-  const due = new Date(Date.now() + (1 + (Math.floor(Date.now() / 1000) % 300)) * 86_400_000).toISOString().slice(0, 10);
+  const due = new Date(Date.now() + (1 + (Math.floor(Date.now() / 1000) % 300)) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   await form.getByLabel("截止日期").fill(due);
   await form.getByRole("button", { name: "生成问卷" }).click();
   await expect(form.getByRole("status")).toContainText(/已生成 \d+ 份问卷（客户群 \d+ 人）/);
@@ -122,9 +131,17 @@ test("service staff record a low-score survey and the follow-up task shows on /t
   await task.getByPlaceholder("回访结果、客户意见…").fill("已致电客户，说明理赔进度并致歉");
   await task.getByRole("button", { name: "标记完成" }).click();
   // Done tasks leave the default (open) list.
-  await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).filter({ hasText: "问卷满意度 0 分 · NPS 3" })).toHaveCount(0);
+  await expect(
+    page
+      .getByTestId("task-list")
+      .getByRole("row")
+      .filter({ hasText: customer })
+      .filter({ hasText: "问卷满意度 0 分 · NPS 3" }),
+  ).toHaveCount(0);
   await page.goto("/tasks?kind=LOW_SCORE_FOLLOW_UP&status=DONE&sort=createdAt");
-  await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).first()).toContainText("已致电客户");
+  await expect(page.getByTestId("task-list").getByRole("row").filter({ hasText: customer }).first()).toContainText(
+    "已致电客户",
+  );
 });
 
 test("analysis at 375 px and the agent cannot open it @phone", async ({ page }) => {

@@ -24,11 +24,44 @@ beforeAll(async () => {
   const otherService = await makeUser({ orgUnitId: other.id, role: "SERVICE" });
   const outsider = await makeUser({ orgUnitId: other.id, role: "SERVICE" });
   const c = await makeCustomer({ orgUnitId: city.id });
-  const k = await makeAnalysedComplaint({ customerId: c.id, orgUnitId: city.id, registeredById: lead.id, receivedAt: "2026-05-01T02:00:00Z" });
-  const kOther = await makeAnalysedComplaint({ customerId: (await makeCustomer({ orgUnitId: other.id })).id, orgUnitId: other.id, registeredById: otherLead.id, receivedAt: "2026-05-01T02:00:00Z" });
-  const task = await db.task.create({ data: { kind: "LOW_SCORE_FOLLOW_UP", title: "满意度低分回访", orgUnitId: city.id, customerId: c.id, dueAt: new Date("2026-05-22T00:00:00Z") } });
-  await db.task.create({ data: { kind: "CLAIM_FEEDBACK", title: "理赔回访", orgUnitId: city.id, status: "DONE", completedAt: new Date() } });
-  Object.assign(ids, { city: city.id, lead: lead.id, owner: owner.id, colleague: colleague.id, manager: manager.id, inactive: inactive.id, otherLead: otherLead.id, otherService: otherService.id, outsider: outsider.id, complaint: k.id, otherComplaint: kOther.id, task: task.id });
+  const k = await makeAnalysedComplaint({
+    customerId: c.id,
+    orgUnitId: city.id,
+    registeredById: lead.id,
+    receivedAt: "2026-05-01T02:00:00Z",
+  });
+  const kOther = await makeAnalysedComplaint({
+    customerId: (await makeCustomer({ orgUnitId: other.id })).id,
+    orgUnitId: other.id,
+    registeredById: otherLead.id,
+    receivedAt: "2026-05-01T02:00:00Z",
+  });
+  const task = await db.task.create({
+    data: {
+      kind: "LOW_SCORE_FOLLOW_UP",
+      title: "满意度低分回访",
+      orgUnitId: city.id,
+      customerId: c.id,
+      dueAt: new Date("2026-05-22T00:00:00Z"),
+    },
+  });
+  await db.task.create({
+    data: { kind: "CLAIM_FEEDBACK", title: "理赔回访", orgUnitId: city.id, status: "DONE", completedAt: new Date() },
+  });
+  Object.assign(ids, {
+    city: city.id,
+    lead: lead.id,
+    owner: owner.id,
+    colleague: colleague.id,
+    manager: manager.id,
+    inactive: inactive.id,
+    otherLead: otherLead.id,
+    otherService: otherService.id,
+    outsider: outsider.id,
+    complaint: k.id,
+    otherComplaint: kOther.id,
+    task: task.id,
+  });
 });
 
 const actor = async (key: string) => (await loadActor(ids[key]!))!;
@@ -42,14 +75,32 @@ describe("corrective actions", () => {
     const fromMonth = await createAction(lead, { ...base, ownerId: ids.colleague!, month: "2026-04" }, TODAY);
     expect(fromMonth.ok).toBe(true);
     const before = await db.correctiveAction.count();
-    expect(await createAction(lead, { ...base, ownerId: ids.inactive!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
-    expect(await createAction(lead, { ...base, ownerId: ids.outsider!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
+    expect(await createAction(lead, { ...base, ownerId: ids.inactive!, month: "2026-04" }, TODAY)).toEqual({
+      ok: false,
+      error: "owner",
+    });
+    expect(await createAction(lead, { ...base, ownerId: ids.outsider!, month: "2026-04" }, TODAY)).toEqual({
+      ok: false,
+      error: "owner",
+    });
     // A manager is read-only on records, so never the owner who would move an action's status.
-    expect(await createAction(lead, { ...base, ownerId: ids.manager!, month: "2026-04" }, TODAY)).toEqual({ ok: false, error: "owner" });
-    expect(await createAction(lead, { ...base, ownerId: ids.owner!, complaintId: ids.otherComplaint }, TODAY)).toEqual({ ok: false, error: "source" });
-    expect(await createAction(lead, { ...base, ownerId: ids.owner!, month: "2026-04", dueDate: "2026-05-19" }, TODAY)).toEqual({ ok: false, error: "dueDate" });
-    await expect(createAction(await actor("owner"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY)).rejects.toThrow(ForbiddenError);
-    await expect(createAction(await actor("manager"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY)).rejects.toThrow(ForbiddenError);
+    expect(await createAction(lead, { ...base, ownerId: ids.manager!, month: "2026-04" }, TODAY)).toEqual({
+      ok: false,
+      error: "owner",
+    });
+    expect(await createAction(lead, { ...base, ownerId: ids.owner!, complaintId: ids.otherComplaint }, TODAY)).toEqual({
+      ok: false,
+      error: "source",
+    });
+    expect(
+      await createAction(lead, { ...base, ownerId: ids.owner!, month: "2026-04", dueDate: "2026-05-19" }, TODAY),
+    ).toEqual({ ok: false, error: "dueDate" });
+    await expect(
+      createAction(await actor("owner"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(
+      createAction(await actor("manager"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY),
+    ).rejects.toThrow(ForbiddenError);
     expect(await db.correctiveAction.count()).toBe(before);
     const created = await db.correctiveAction.findFirstOrThrow({ where: { complaintId: ids.complaint } });
     expect(created).toMatchObject({ orgUnitId: ids.city, ownerId: ids.owner, createdById: ids.lead, status: "OPEN" });
@@ -64,12 +115,18 @@ describe("corrective actions", () => {
     expect(await updateActionStatus(owner, a.id, "OPEN")).toEqual({ ok: false, error: "transition" });
     expect(await updateActionStatus(owner, a.id, "DONE")).toEqual({ ok: true, id: a.id });
     expect((await db.correctiveAction.findUniqueOrThrow({ where: { id: a.id } })).completedAt).not.toBeNull();
-    expect(await updateActionStatus(await actor("lead"), a.id, "CANCELLED")).toEqual({ ok: false, error: "transition" });
+    expect(await updateActionStatus(await actor("lead"), a.id, "CANCELLED")).toEqual({
+      ok: false,
+      error: "transition",
+    });
     expect(await db.auditLog.count({ where: { action: "correctiveAction.status", entityId: a.id } })).toBe(2);
     const b = await db.correctiveAction.findFirstOrThrow({ where: { month: "2026-04", ownerId: ids.colleague } });
     // Not the owner and not a lead: invisible. Another subtree's lead: invisible.
     expect(await updateActionStatus(owner, b.id, "IN_PROGRESS")).toEqual({ ok: false, error: "notFound" });
-    expect(await updateActionStatus(await actor("otherLead"), b.id, "CANCELLED")).toEqual({ ok: false, error: "notFound" });
+    expect(await updateActionStatus(await actor("otherLead"), b.id, "CANCELLED")).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect(await updateActionStatus(await actor("lead"), b.id, "CANCELLED")).toEqual({ ok: true, id: b.id });
   });
 
@@ -79,7 +136,11 @@ describe("corrective actions", () => {
     const own = await listActions(await actor("owner"), {}, { today: TODAY });
     expect(own.rows.map((r) => r.owner.id)).toEqual([ids.owner]);
     expect((await listActions(await actor("otherLead"), {}, { today: TODAY })).total).toBe(0);
-    await createAction(await actor("lead"), { ...base, ownerId: ids.owner!, month: "2026-05", dueDate: "2026-05-21" }, TODAY);
+    await createAction(
+      await actor("lead"),
+      { ...base, ownerId: ids.owner!, month: "2026-05", dueDate: "2026-05-21" },
+      TODAY,
+    );
     const later = await listActions(await actor("lead"), { overdue: "1" }, { today: "2026-06-01" });
     expect(later.rows.map((r) => [r.dueDate, r.overdue])).toEqual([["2026-05-21", true]]);
     expect((await listActions(await actor("lead"), { status: "DONE" }, { today: TODAY })).total).toBe(1);
@@ -90,9 +151,14 @@ describe("follow-up tasks", () => {
   it("service staff of the subtree see them, filtered by kind and status; another subtree sees none", async () => {
     const all = await listTasks(await actor("owner"), {});
     expect(all.total).toBe(2);
-    expect((await listTasks(await actor("owner"), { kind: "LOW_SCORE_FOLLOW_UP", status: "OPEN" })).rows.map((r) => r.id)).toEqual([ids.task]);
+    expect(
+      (await listTasks(await actor("owner"), { kind: "LOW_SCORE_FOLLOW_UP", status: "OPEN" })).rows.map((r) => r.id),
+    ).toEqual([ids.task]);
     expect((await listTasks(await actor("otherService"), {})).rows.filter((r) => r.id === ids.task)).toHaveLength(0);
-    expect(await completeTask(await actor("otherService"), ids.task!, "已回访")).toEqual({ ok: false, error: "notFound" });
+    expect(await completeTask(await actor("otherService"), ids.task!, "已回访")).toEqual({
+      ok: false,
+      error: "notFound",
+    });
   });
 
   it("marks one done with a note, audited, once; managers only read", async () => {

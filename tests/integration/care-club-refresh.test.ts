@@ -41,7 +41,8 @@ describe("club-refresh job", () => {
 
   beforeAll(async () => {
     const city = await makeOrgUnit("CITY");
-    for (const key of ["exactly12", "inside", "noCover", "clean"]) ids[key] = (await makeCustomer({ orgUnitId: city.id })).id;
+    for (const key of ["exactly12", "inside", "noCover", "clean"])
+      ids[key] = (await makeCustomer({ orgUnitId: city.id })).id;
     const p1 = await policy(ids.exactly12!, city.id);
     await claim(ids.exactly12!, p1.id, "2025-12-02T15:30:00Z"); // 23:30 on 2 Dec 2025 in Shanghai
     const p2 = await policy(ids.inside!, city.id);

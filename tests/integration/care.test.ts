@@ -26,7 +26,10 @@ describe("care lists", () => {
     [agentA, agentB, service] = await Promise.all([load(uA), load(uB), load(s)]);
     const born = async (key: string, birthDate: string, agentId: string, extra: Record<string, unknown> = {}) => {
       const c = await makeCustomer({ orgUnitId: city.id, agentId });
-      await db.customer.update({ where: { id: c.id }, data: { birthDate: new Date(birthDate), isInsured: true, ...extra } });
+      await db.customer.update({
+        where: { id: c.id },
+        data: { birthDate: new Date(birthDate), isInsured: true, ...extra },
+      });
       ids[key] = c.id;
     };
     await born("dec31", "1980-12-31", uA.id, { vipTier: "GOLD", isClubMember: true });
@@ -46,8 +49,12 @@ describe("care lists", () => {
   });
 
   it("filters by club membership", async () => {
-    expect((await careList(agentA, filters({ range: "week", club: "yes" }), NOW)).rows.map((r) => r.id)).toEqual([ids.dec31]);
-    expect((await careList(agentA, filters({ range: "week", club: "no" }), NOW)).rows.map((r) => r.id)).toEqual([ids.jan02]);
+    expect((await careList(agentA, filters({ range: "week", club: "yes" }), NOW)).rows.map((r) => r.id)).toEqual([
+      ids.dec31,
+    ]);
+    expect((await careList(agentA, filters({ range: "week", club: "no" }), NOW)).rows.map((r) => r.id)).toEqual([
+      ids.jan02,
+    ]);
   });
 
   it("shows the service centre the whole subtree", async () => {
@@ -57,7 +64,11 @@ describe("care lists", () => {
   });
 
   it("lists a holiday's greetings, VIP first, with the suggested method", async () => {
-    const { rows, window } = await careList(agentA, filters({ list: "holiday", holiday: "SPRING_FESTIVAL", year: "2027" }), NOW);
+    const { rows, window } = await careList(
+      agentA,
+      filters({ list: "holiday", holiday: "SPRING_FESTIVAL", year: "2027" }),
+      NOW,
+    );
     expect(window).toMatchObject({ list: "holiday", holiday: "SPRING_FESTIVAL", date: "2027-02-06" });
     expect(rows[0]).toMatchObject({ id: ids.dec31, method: "ON_SITE", day: "2027-02-06" });
     expect(rows.slice(1).every((r) => r.method === "PHONE")).toBe(true);
@@ -71,7 +82,11 @@ describe("care lists", () => {
     expect(exp.rows.every((r) => r.mobile === "138****5678")).toBe(true);
     const audits = await db.auditLog.findMany({ where: { action: "care.export", actorId: service.id } });
     expect(audits).toHaveLength(before + 1);
-    expect(audits.at(-1)?.data).toMatchObject({ format: "csv", rows: 3, window: { list: "birthday", from: "2026-12-28", to: "2027-01-03" } });
+    expect(audits.at(-1)?.data).toMatchObject({
+      format: "csv",
+      rows: 3,
+      window: { list: "birthday", from: "2026-12-28", to: "2027-01-03" },
+    });
   });
 
   it("refuses the export to roles without customer.export, writing no audit entry", async () => {

@@ -32,7 +32,11 @@ async function makePolicy(customerId: string, orgUnitId: string, status: "IN_FOR
   });
 }
 
-async function makeClaim(customerId: string, policyId: string, opts: { status?: ClaimStatus; reportedAt?: Date; green?: boolean; statusChangedAt?: Date } = {}) {
+async function makeClaim(
+  customerId: string,
+  policyId: string,
+  opts: { status?: ClaimStatus; reportedAt?: Date; green?: boolean; statusChangedAt?: Date } = {},
+) {
   return db.claim.create({
     data: {
       claimNo: `LPT${Date.now()}${++seq}`,
@@ -75,7 +79,13 @@ describe("claims", () => {
     const m = await makeUser({ orgUnitId: province.id, role: "MANAGER" });
     handlerA = await makeUser({ orgUnitId: cityA.id, role: "SERVICE" });
     const load = async (u: { id: string }) => (await loadActor(u.id))!;
-    [agentA, agentB, serviceA, serviceOther, manager] = await Promise.all([load(uA), load(uB), load(sA), load(sO), load(m)]);
+    [agentA, agentB, serviceA, serviceOther, manager] = await Promise.all([
+      load(uA),
+      load(uB),
+      load(sA),
+      load(sO),
+      load(m),
+    ]);
     customerA = await makeCustomer({ orgUnitId: cityA.id, agentId: uA.id });
     const customerB = await makeCustomer({ orgUnitId: cityB.id, agentId: uB.id });
     policyA = await makePolicy(customerA.id, cityA.id);
@@ -121,8 +131,12 @@ describe("claims", () => {
     });
 
     it("refuses agents and managers the writes", async () => {
-      await expect(assignClaimHandler(agentA, { claimId: claimOfA.id, handlerId: handlerA.id })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(advanceClaim(manager, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(assignClaimHandler(agentA, { claimId: claimOfA.id, handlerId: handlerA.id })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        advanceClaim(manager, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     });
   });
 
@@ -130,7 +144,9 @@ describe("claims", () => {
     it("assigns a handler from the actor's subtree, audited", async () => {
       const candidates = await handlerCandidates(serviceA, customerA.orgUnitId);
       expect(candidates.map((c) => c.id)).toContain(handlerA.id);
-      expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId: handlerA.id })).toEqual({ ok: true });
+      expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId: handlerA.id })).toEqual({
+        ok: true,
+      });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).handlerId).toBe(handlerA.id);
       const audit = await db.auditLog.findFirst({ where: { entityId: claimOfA.id, action: "claim.assignHandler" } });
       expect(audit?.actorId).toBe(serviceA.id);
@@ -140,21 +156,36 @@ describe("claims", () => {
     it("refuses a handler outside the subtree or of the wrong role, changing nothing", async () => {
       const outsider = await makeUser({ orgUnitId: otherProvince.id, role: "SERVICE" });
       for (const handlerId of [outsider.id, agentA.id]) {
-        expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId })).toEqual({ ok: false, error: "handlerInvalid" });
+        expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId })).toEqual({
+          ok: false,
+          error: "handlerInvalid",
+        });
       }
-      expect(await assignClaimHandler(serviceOther, { claimId: claimOfA.id, handlerId: outsider.id })).toEqual({ ok: false, error: "notFound" });
+      expect(await assignClaimHandler(serviceOther, { claimId: claimOfA.id, handlerId: outsider.id })).toEqual({
+        ok: false,
+        error: "notFound",
+      });
       // A province lead may not hand a claim to staff of a sibling city, who could not open it.
       const sibling = await makeOrgUnit("CITY", province.id);
       const siblingStaff = await makeUser({ orgUnitId: sibling.id, role: "SERVICE" });
       const lead = (await loadActor((await makeUser({ orgUnitId: province.id, role: "SERVICE_LEAD" })).id))!;
       expect((await handlerCandidates(lead, customerA.orgUnitId)).map((c) => c.id)).not.toContain(siblingStaff.id);
-      expect(await assignClaimHandler(lead, { claimId: claimOfA.id, handlerId: siblingStaff.id })).toEqual({ ok: false, error: "handlerInvalid" });
+      expect(await assignClaimHandler(lead, { claimId: claimOfA.id, handlerId: siblingStaff.id })).toEqual({
+        ok: false,
+        error: "handlerInvalid",
+      });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).handlerId).toBe(handlerA.id);
     });
 
     it("advances one step with a note: step, status and audit written together", async () => {
       const now = new Date("2026-11-03T03:00:00Z");
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS", note: "材料已收齐" }, now)).toEqual({ ok: true });
+      expect(
+        await advanceClaim(
+          serviceA,
+          { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS", note: "材料已收齐" },
+          now,
+        ),
+      ).toEqual({ ok: true });
       const claim = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id }, include: { steps: true } });
       expect(claim.status).toBe("DOCUMENTS");
       expect(claim.statusChangedAt.toISOString()).toBe(now.toISOString());
@@ -169,9 +200,17 @@ describe("claims", () => {
     it("refuses bad transitions and stale forms, changing nothing", async () => {
       const before = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id }, include: { steps: true } });
       const audits = await db.auditLog.count({ where: { entityId: claimOfA.id } });
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "DOCUMENTS", to: "PAID", amountPaid: 10 })).toEqual({ ok: false, error: "transition" });
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS" })).toEqual({ ok: false, error: "conflict" });
-      expect(await advanceClaim(serviceOther, { claimId: claimOfA.id, from: "DOCUMENTS", to: "ASSESSING" })).toEqual({ ok: false, error: "notFound" });
+      expect(
+        await advanceClaim(serviceA, { claimId: claimOfA.id, from: "DOCUMENTS", to: "PAID", amountPaid: 10 }),
+      ).toEqual({ ok: false, error: "transition" });
+      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS" })).toEqual({
+        ok: false,
+        error: "conflict",
+      });
+      expect(await advanceClaim(serviceOther, { claimId: claimOfA.id, from: "DOCUMENTS", to: "ASSESSING" })).toEqual({
+        ok: false,
+        error: "notFound",
+      });
       const after = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id }, include: { steps: true } });
       expect(after.status).toBe(before.status);
       expect(after.steps).toHaveLength(before.steps.length);
@@ -180,11 +219,21 @@ describe("claims", () => {
 
     it("needs the amount to pay, within the amount claimed, and a reason to reject", async () => {
       await db.claim.update({ where: { id: claimOfA.id }, data: { status: "APPROVED" } });
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID" })).toEqual({ ok: false, error: "amountRequired" });
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID", amountPaid: 9000 })).toEqual({ ok: false, error: "amountTooHigh" });
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "ASSESSING", to: "REJECTED" })).toEqual({ ok: false, error: "noteRequired" });
+      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID" })).toEqual({
+        ok: false,
+        error: "amountRequired",
+      });
+      expect(
+        await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID", amountPaid: 9000 }),
+      ).toEqual({ ok: false, error: "amountTooHigh" });
+      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "ASSESSING", to: "REJECTED" })).toEqual({
+        ok: false,
+        error: "noteRequired",
+      });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).amountPaid).toBeNull();
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID", amountPaid: 7500.5 })).toEqual({ ok: true });
+      expect(
+        await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID", amountPaid: 7500.5 }),
+      ).toEqual({ ok: true });
       const paid = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id }, include: { customer: true } });
       expect(paid.amountPaid?.toString()).toBe("7500.5");
       expect(paid.customer.totalClaimsPaid.toString()).toBe("7500.5");
@@ -192,26 +241,38 @@ describe("claims", () => {
 
     it("refuses feedback before the outcome and records it once after", async () => {
       const open = await makeClaim(customerA.id, policyA.id, { status: "ASSESSING" });
-      expect(await recordClaimFeedback(serviceA, { claimId: open.id, score: 4 })).toEqual({ ok: false, error: "feedbackNotYet" });
+      expect(await recordClaimFeedback(serviceA, { claimId: open.id, score: 4 })).toEqual({
+        ok: false,
+        error: "feedbackNotYet",
+      });
       expect((await db.claim.findUniqueOrThrow({ where: { id: open.id } })).feedbackScore).toBeNull();
     });
 
     it("closes the claim, sends the survey trigger and sets the close time", async () => {
       const now = new Date("2026-11-10T03:00:00Z");
-      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "PAID", to: "CLOSED" }, now)).toEqual({ ok: true });
+      expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "PAID", to: "CLOSED" }, now)).toEqual({
+        ok: true,
+      });
       const closed = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } });
       expect(closed.closedAt?.toISOString()).toBe(now.toISOString());
-      expect(sent).toEqual([["survey-trigger", { kind: "CLAIM_CLOSED", claimId: claimOfA.id }, `CLAIM_CLOSED:${claimOfA.id}`]]);
+      expect(sent).toEqual([
+        ["survey-trigger", { kind: "CLAIM_CLOSED", claimId: claimOfA.id }, `CLAIM_CLOSED:${claimOfA.id}`],
+      ]);
       expect((await getClaim(serviceA, claimOfA.id, now))?.daysOpen).toBe(8);
     });
 
     it("opens a CLAIM_FEEDBACK task for a low score, audited, and refuses a second feedback", async () => {
-      expect(await recordClaimFeedback(serviceA, { claimId: claimOfA.id, score: 2, note: "等太久" })).toEqual({ ok: true });
+      expect(await recordClaimFeedback(serviceA, { claimId: claimOfA.id, score: 2, note: "等太久" })).toEqual({
+        ok: true,
+      });
       const task = await db.task.findFirst({ where: { customerId: customerA.id, kind: "CLAIM_FEEDBACK" } });
       expect(task).toMatchObject({ status: "OPEN", orgUnitId: cityA.id });
       const audit = await db.auditLog.findFirst({ where: { entityId: claimOfA.id, action: "claim.feedback" } });
       expect(audit?.data).toMatchObject({ score: 2, taskId: task!.id });
-      expect(await recordClaimFeedback(serviceA, { claimId: claimOfA.id, score: 5 })).toEqual({ ok: false, error: "feedbackRecorded" });
+      expect(await recordClaimFeedback(serviceA, { claimId: claimOfA.id, score: 5 })).toEqual({
+        ok: false,
+        error: "feedbackRecorded",
+      });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).feedbackScore).toBe(2);
     });
 
@@ -226,7 +287,9 @@ describe("claims", () => {
       const p = await makePolicy(c.id, cityA.id);
       await makeClaim(c.id, p.id, { reportedAt: new Date("2025-06-01T02:00:00Z"), status: "CLOSED" });
       const claim = await makeClaim(c.id, p.id, { reportedAt: new Date("2026-06-02T02:00:00Z") });
-      expect(await advanceClaim(serviceA, { claimId: claim.id, from: "REPORTED", to: "DOCUMENTS" })).toEqual({ ok: true });
+      expect(await advanceClaim(serviceA, { claimId: claim.id, from: "REPORTED", to: "DOCUMENTS" })).toEqual({
+        ok: true,
+      });
       const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
       expect(after.greenChannel).toBe(true);
       expect(after.handlerId).toBe(serviceA.id);

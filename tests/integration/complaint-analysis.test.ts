@@ -22,25 +22,101 @@ beforeAll(async () => {
   const otherLead = await makeUser({ orgUnitId: other.id, role: "SERVICE_LEAD" });
   const otherService = await makeUser({ orgUnitId: other.id, role: "SERVICE" });
   const agent = await makeUser({ orgUnitId: cityA.id, role: "AGENT" });
-  Object.assign(ids, { province: province.id, cityA: cityA.id, cityB: cityB.id, other: other.id, lead: lead.id, manager: manager.id, leadB: leadB.id, otherLead: otherLead.id, otherService: otherService.id, agent: agent.id });
+  Object.assign(ids, {
+    province: province.id,
+    cityA: cityA.id,
+    cityB: cityB.id,
+    other: other.id,
+    lead: lead.id,
+    manager: manager.id,
+    leadB: leadB.id,
+    otherLead: otherLead.id,
+    otherService: otherService.id,
+    agent: agent.id,
+  });
   // Customers: 3 in A, 2 in B, 1 in the other province.
-  const a = [await makeCustomer({ orgUnitId: cityA.id }), await makeCustomer({ orgUnitId: cityA.id }), await makeCustomer({ orgUnitId: cityA.id })];
+  const a = [
+    await makeCustomer({ orgUnitId: cityA.id }),
+    await makeCustomer({ orgUnitId: cityA.id }),
+    await makeCustomer({ orgUnitId: cityA.id }),
+  ];
   const b = [await makeCustomer({ orgUnitId: cityB.id }), await makeCustomer({ orgUnitId: cityB.id })];
   const x = await makeCustomer({ orgUnitId: other.id });
   const reg = lead.id;
   // K1 A: hotline, attitude, auto, "态度"; answered 10 h, resolved 50 h → both in time.
-  await makeAnalysedComplaint({ customerId: a[0]!.id, orgUnitId: cityA.id, registeredById: reg, receivedAt: "2026-03-02T02:00:00Z", channel: "HOTLINE", category: "SERVICE_ATTITUDE", productLine: "AUTO", rootCause: "态度", respondedAfterH: 10, resolvedAfterH: 50 });
+  await makeAnalysedComplaint({
+    customerId: a[0]!.id,
+    orgUnitId: cityA.id,
+    registeredById: reg,
+    receivedAt: "2026-03-02T02:00:00Z",
+    channel: "HOTLINE",
+    category: "SERVICE_ATTITUDE",
+    productLine: "AUTO",
+    rootCause: "态度",
+    respondedAfterH: 10,
+    resolvedAfterH: 50,
+  });
   // K2 A: online, claim dispute, auto, "流程"; answered 60 h (late), resolved 100 h (late), reopened once.
-  await makeAnalysedComplaint({ customerId: a[1]!.id, orgUnitId: cityA.id, registeredById: reg, receivedAt: "2026-03-10T02:00:00Z", channel: "ONLINE", category: "CLAIM_DISPUTE", productLine: "AUTO", rootCause: "流程", respondedAfterH: 60, resolvedAfterH: 100, reopenCount: 1 });
+  await makeAnalysedComplaint({
+    customerId: a[1]!.id,
+    orgUnitId: cityA.id,
+    registeredById: reg,
+    receivedAt: "2026-03-10T02:00:00Z",
+    channel: "ONLINE",
+    category: "CLAIM_DISPUTE",
+    productLine: "AUTO",
+    rootCause: "流程",
+    respondedAfterH: 60,
+    resolvedAfterH: 100,
+    reopenCount: 1,
+  });
   // K3 B: hotline, claim dispute, life, " 流程 " (trimmed); answered 5 h; unresolved and past its 72 h deadline at NOW.
-  await makeAnalysedComplaint({ customerId: b[0]!.id, orgUnitId: cityB.id, registeredById: reg, receivedAt: "2026-03-20T02:00:00Z", channel: "HOTLINE", category: "CLAIM_DISPUTE", productLine: "LIFE", rootCause: " 流程 ", respondedAfterH: 5 });
+  await makeAnalysedComplaint({
+    customerId: b[0]!.id,
+    orgUnitId: cityB.id,
+    registeredById: reg,
+    receivedAt: "2026-03-20T02:00:00Z",
+    channel: "HOTLINE",
+    category: "CLAIM_DISPUTE",
+    productLine: "LIFE",
+    rootCause: " 流程 ",
+    respondedAfterH: 5,
+  });
   // K4 B: 2026-03-31 15:30 UTC = 1 April 23:30 Beijing → April, excluded from March.
-  await makeAnalysedComplaint({ customerId: b[1]!.id, orgUnitId: cityB.id, registeredById: reg, receivedAt: "2026-03-31T16:30:00Z", category: "SALES_MISLEADING" });
+  await makeAnalysedComplaint({
+    customerId: b[1]!.id,
+    orgUnitId: cityB.id,
+    registeredById: reg,
+    receivedAt: "2026-03-31T16:30:00Z",
+    category: "SALES_MISLEADING",
+  });
   // K5 A: 2026-02-28 16:30 UTC = 1 March 00:30 Beijing → March. Hotline, other, health, "态度"; 1 h / 20 h.
-  await makeAnalysedComplaint({ customerId: a[2]!.id, orgUnitId: cityA.id, registeredById: reg, receivedAt: "2026-02-28T16:30:00Z", channel: "HOTLINE", category: "OTHER", productLine: "HEALTH", rootCause: "态度", respondedAfterH: 1, resolvedAfterH: 20 });
+  await makeAnalysedComplaint({
+    customerId: a[2]!.id,
+    orgUnitId: cityA.id,
+    registeredById: reg,
+    receivedAt: "2026-02-28T16:30:00Z",
+    channel: "HOTLINE",
+    category: "OTHER",
+    productLine: "HEALTH",
+    rootCause: "态度",
+    respondedAfterH: 1,
+    resolvedAfterH: 20,
+  });
   // K6: the other province in March (never counted for the province above). K7 A: February.
-  await makeAnalysedComplaint({ customerId: x.id, orgUnitId: other.id, registeredById: otherLead.id, receivedAt: "2026-03-05T02:00:00Z" });
-  await makeAnalysedComplaint({ customerId: a[0]!.id, orgUnitId: cityA.id, registeredById: reg, receivedAt: "2026-02-10T02:00:00Z", respondedAfterH: 1 });
+  await makeAnalysedComplaint({
+    customerId: x.id,
+    orgUnitId: other.id,
+    registeredById: otherLead.id,
+    receivedAt: "2026-03-05T02:00:00Z",
+  });
+  await makeAnalysedComplaint({
+    customerId: a[0]!.id,
+    orgUnitId: cityA.id,
+    registeredById: reg,
+    receivedAt: "2026-02-10T02:00:00Z",
+    respondedAfterH: 1,
+  });
 });
 
 const actor = async (key: string) => (await loadActor(ids[key]!))!;
@@ -87,14 +163,18 @@ describe("monthly complaint analysis", () => {
     expect(b.customers).toBe(2);
     const own = await complaintAnalysis(await actor("leadB"), { month: MONTH }, { now: NOW });
     expect(own.total.complaints).toBe(1);
-    await expect(complaintAnalysis(await actor("leadB"), { month: MONTH, orgUnitId: ids.province }, { now: NOW })).rejects.toThrow(ForbiddenError);
+    await expect(
+      complaintAnalysis(await actor("leadB"), { month: MONTH, orgUnitId: ids.province }, { now: NOW }),
+    ).rejects.toThrow(ForbiddenError);
     expect((await complaintAnalysis(await actor("manager"), { month: MONTH }, { now: NOW })).total.complaints).toBe(4);
   });
 
   it("another subtree sees none of it; service staff and agents cannot open the analysis", async () => {
     const other = await complaintAnalysis(await actor("otherLead"), { month: MONTH }, { now: NOW });
     expect(other.total.complaints).toBe(1);
-    await expect(complaintAnalysis(await actor("otherLead"), { month: MONTH, orgUnitId: ids.province })).rejects.toThrow(ForbiddenError);
+    await expect(
+      complaintAnalysis(await actor("otherLead"), { month: MONTH, orgUnitId: ids.province }),
+    ).rejects.toThrow(ForbiddenError);
     await expect(complaintAnalysis(await actor("otherService"), { month: MONTH })).rejects.toThrow(ForbiddenError);
     await expect(complaintAnalysis(await actor("agent"), { month: MONTH })).rejects.toThrow(ForbiddenError);
   });

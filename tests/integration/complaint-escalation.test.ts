@@ -20,7 +20,10 @@ describe("complaint escalation job", () => {
   let customer: { id: string };
 
   /** A complaint received `ageH` hours before `now`, with 48 h / 72 h deadlines. */
-  const complaint = (ageH: number, extra: { firstResponseAfterH?: number; resolvedAfterH?: number; closed?: boolean; ownerId?: string | null } = {}) => {
+  const complaint = (
+    ageH: number,
+    extra: { firstResponseAfterH?: number; resolvedAfterH?: number; closed?: boolean; ownerId?: string | null } = {},
+  ) => {
     const at = new Date(now.getTime() - ageH * H);
     const plus = (h?: number) => (h === undefined ? null : new Date(at.getTime() + h * H));
     return db.complaint.create({
@@ -46,7 +49,13 @@ describe("complaint escalation job", () => {
   const state = (id: string) =>
     db.complaint.findUniqueOrThrow({
       where: { id },
-      select: { escalationLevel: true, escalatedToId: true, responseBreached: true, resolutionBreached: true, events: { where: { type: "ESCALATE" } } },
+      select: {
+        escalationLevel: true,
+        escalatedToId: true,
+        responseBreached: true,
+        resolutionBreached: true,
+        events: { where: { type: "ESCALATE" } },
+      },
     });
 
   beforeAll(async () => {
@@ -83,7 +92,11 @@ describe("complaint escalation job", () => {
     }
     // Not breached yet: untouched. Resolved or closed (even late): breaches marked, no escalation.
     expect(await state(fresh.id)).toMatchObject({ escalationLevel: null, responseBreached: false, events: [] });
-    expect(await state(respondedInTime.id)).toMatchObject({ escalationLevel: null, responseBreached: false, events: [] });
+    expect(await state(respondedInTime.id)).toMatchObject({
+      escalationLevel: null,
+      responseBreached: false,
+      events: [],
+    });
     expect((await state(resolvedLate.id)).escalationLevel).toBeNull();
     expect((await state(closedLate.id)).events).toEqual([]);
     // The second run at the same instant found nothing of ours to do.
@@ -93,7 +106,9 @@ describe("complaint escalation job", () => {
     // one the service leads of the unit it escalated to (here the same lead, at the province).
     expect(await db.notification.count({ where: { userId: lead.id } })).toBe(unreadBefore + 2);
     expect(await db.notification.count({ where: { userId: lead.id, link: `/complaints/${unowned.id}` } })).toBe(1);
-    const n = await db.notification.findFirstOrThrow({ where: { userId: lead.id, link: `/complaints/${responseLate.id}` } });
+    const n = await db.notification.findFirstOrThrow({
+      where: { userId: lead.id, link: `/complaints/${responseLate.id}` },
+    });
     expect(n.kind).toBe("COMPLAINT_ESCALATED");
     expect(n.title).toContain(responseLate.complaintNo);
     expect(await db.auditLog.count({ where: { entityId: responseLate.id, action: "complaint.escalate" } })).toBe(1);
@@ -123,7 +138,9 @@ describe("complaint escalation job", () => {
     const c = await complaint(1);
     const leadActor = (await loadActor(lead.id)) as Actor;
     const ownerActor = (await loadActor(owner.id)) as Actor;
-    await expect(escalateComplaint(ownerActor, { complaintId: c.id, reason: "客户情绪激动" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(escalateComplaint(ownerActor, { complaintId: c.id, reason: "客户情绪激动" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "" })).toMatchObject({ status: "invalid" });
     expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "客户情绪激动" })).toEqual({ status: "ok" });
     const detail = await getComplaint(ownerActor, c.id);

@@ -71,7 +71,9 @@ describe("complaints: registration, workflow, scope", () => {
     await db.user.update({ where: { id: s.id }, data: { leadId: leadUser.id } });
     const elsewhere = await makeUser({ orgUnitId: otherCity.id, role: "SERVICE" });
     const m = await makeUser({ orgUnitId: province.id, role: "MANAGER" });
-    const actors = (await Promise.all([a.id, s.id, leadUser.id, elsewhere.id, m.id].map((id) => loadActor(id)))) as Actor[];
+    const actors = (await Promise.all(
+      [a.id, s.id, leadUser.id, elsewhere.id, m.id].map((id) => loadActor(id)),
+    )) as Actor[];
     [agent, service, lead, serviceElsewhere, manager] = actors as [Actor, Actor, Actor, Actor, Actor];
     customer = await makeCustomer({ orgUnitId: city.id, agentId: a.id });
     otherAgentsCustomer = await makeCustomer({ orgUnitId: city.id, agentId: a2.id });
@@ -118,7 +120,10 @@ describe("complaints: registration, workflow, scope", () => {
       expect(bad.errors.description).toEqual(["required"]);
       expect(bad.errors.channel).toBeDefined();
     }
-    const foreignPolicy = await register(service, { category: "PRODUCT_TERMS", policyId: "00000000-0000-4000-8000-000000000000" });
+    const foreignPolicy = await register(service, {
+      category: "PRODUCT_TERMS",
+      policyId: "00000000-0000-4000-8000-000000000000",
+    });
     expect(foreignPolicy).toMatchObject({ ok: false, status: "invalid", errors: { policyId: ["notCustomers"] } });
     const future = await register(service, { category: "PRODUCT_TERMS", receivedAt: "2099-01-01T10:00" });
     expect(future).toMatchObject({ ok: false, status: "invalid", errors: { receivedAt: ["inFuture"] } });
@@ -164,7 +169,10 @@ describe("complaints: registration, workflow, scope", () => {
     if (!r.ok) throw new Error("registration failed");
     const t0 = Date.now();
     for (const [name, from] of FLOW) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
-    const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id }, include: { events: { orderBy: { at: "asc" } } } });
+    const c = await db.complaint.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { events: { orderBy: { at: "asc" } } },
+    });
     expect(c.status).toBe("CLOSED");
     expect(c.category).toBe("SERVICE_ATTITUDE"); // corrected at 登记
     expect(c.severity).toBe("HIGH");
@@ -188,7 +196,9 @@ describe("complaints: registration, workflow, scope", () => {
     const r = await register(service, { category: "PRODUCT_TERMS" });
     if (!r.ok) throw new Error("registration failed");
     expect(await step(service, r.id, "HANDLE", "RECEIVED")).toEqual({ status: "refused", reason: "illegalTransition" });
-    expect(await step(service, r.id, "VERIFY", "RECEIVED", undefined, { facts: "" })).toMatchObject({ status: "invalid" });
+    expect(await step(service, r.id, "VERIFY", "RECEIVED", undefined, { facts: "" })).toMatchObject({
+      status: "invalid",
+    });
     const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     expect([c.status, c.firstResponseAt]).toEqual(["RECEIVED", null]);
   });
@@ -198,14 +208,21 @@ describe("complaints: registration, workflow, scope", () => {
     if (!r.ok) throw new Error("registration failed");
     for (const [name, from] of FLOW) await step(service, r.id, name, from);
     const reopen = (now?: Date) =>
-      performStep(service, { complaintId: r.id, step: "REOPEN", expectedStatus: "CLOSED", reason: "客户仍有异议" }, now);
+      performStep(
+        service,
+        { complaintId: r.id, step: "REOPEN", expectedStatus: "CLOSED", reason: "客户仍有异议" },
+        now,
+      );
     expect(await reopen()).toEqual({ status: "ok" });
     let c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     expect([c.status, c.reopenCount, c.closedAt]).toEqual(["REGISTERED", 1, null]);
     for (const [name, from] of FLOW.slice(2)) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
     c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     // 30-day window by default: one day past it is refused.
-    expect(await reopen(new Date(c.closedAt!.getTime() + 31 * DAY))).toEqual({ status: "refused", reason: "reopenWindowClosed" });
+    expect(await reopen(new Date(c.closedAt!.getTime() + 31 * DAY))).toEqual({
+      status: "refused",
+      reason: "reopenWindowClosed",
+    });
     expect(await reopen(new Date(c.closedAt!.getTime() + 29 * DAY))).toEqual({ status: "ok" });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).reopenCount).toBe(2);
   });
@@ -226,11 +243,19 @@ describe("complaints: registration, workflow, scope", () => {
   it("lets only the lead assign, to service staff in scope, notifying the new owner", async () => {
     const r = await register(agent, { category: "OTHER", severity: "LOW", description: "客户反映保单邮寄地址错误" });
     if (!r.ok) throw new Error("registration failed");
-    await expect(assignComplaint(service, { complaintId: r.id, ownerId: service.id })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: serviceElsewhere.id })).toMatchObject({ status: "invalid" });
+    await expect(assignComplaint(service, { complaintId: r.id, ownerId: service.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: serviceElsewhere.id })).toMatchObject({
+      status: "invalid",
+    });
     expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).ownerId).toBe(service.id);
-    expect(await db.notification.count({ where: { userId: service.id, kind: "COMPLAINT_ASSIGNED", link: `/complaints/${r.id}` } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: service.id, kind: "COMPLAINT_ASSIGNED", link: `/complaints/${r.id}` },
+      }),
+    ).toBe(1);
   });
 
   it("hands a complaint only to staff who can open it, and only a lead's transfer changes the owner", async () => {
@@ -240,11 +265,16 @@ describe("complaints: registration, workflow, scope", () => {
     const r = await register(service, { category: "POLICY_ADMIN", confirmDuplicate: "1" });
     if (!r.ok) throw new Error("registration failed");
     // The province lead sees both cities, but staff of the sibling city could not open this one.
-    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: siblingStaff.id })).toMatchObject({ status: "invalid" });
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: siblingStaff.id })).toMatchObject({
+      status: "invalid",
+    });
     expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
-    for (const [name, from] of FLOW.slice(0, 2)) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
+    for (const [name, from] of FLOW.slice(0, 2))
+      expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
     // 转接表 by a service user names the colleague, but ownership stays with the lead's choice.
-    expect(await step(service, r.id, "TRANSFER", "REGISTERED", undefined, { personId: colleague.id })).toEqual({ status: "ok" });
+    expect(await step(service, r.id, "TRANSFER", "REGISTERED", undefined, { personId: colleague.id })).toEqual({
+      status: "ok",
+    });
     const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id }, include: { events: true } });
     expect(c.ownerId).toBe(service.id);
     expect(c.events.find((e) => e.type === "TRANSFER")?.data).toMatchObject({ personName: colleague.name });
@@ -257,19 +287,29 @@ describe("complaints: registration, workflow, scope", () => {
     // The running clock's deadline; stopped clocks (resolved, e.g. a reopened case) sort last.
     const due = (row: (typeof queue.rows)[number]) =>
       !row.firstResponseAt ? row.responseDueAt.getTime() : !row.resolvedAt ? row.resolutionDueAt.getTime() : Infinity;
-    for (let i = 1; i < queue.rows.length; i++) expect(due(queue.rows[i]!)).toBeGreaterThanOrEqual(due(queue.rows[i - 1]!));
+    for (let i = 1; i < queue.rows.length; i++)
+      expect(due(queue.rows[i]!)).toBeGreaterThanOrEqual(due(queue.rows[i - 1]!));
     const breached = await listComplaintQueue(service, readQueueFilters({ sla: "breached", status: "all" }).filters);
     expect(breached.rows.length).toBeGreaterThan(0);
     expect(breached.rows.every((row) => row.clocks.overall === "breached")).toBe(true);
     const ok = await listComplaintQueue(service, readQueueFilters({ sla: "ok", status: "all" }).filters);
     expect(ok.rows.every((row) => row.clocks.overall !== "breached" && row.clocks.overall !== "atRisk")).toBe(true);
-    expect(readQueueFilters({ sla: "soon", channel: "HOTLINE" })).toMatchObject({ invalid: ["sla"], filters: { channel: "HOTLINE" } });
+    expect(readQueueFilters({ sla: "soon", channel: "HOTLINE" })).toMatchObject({
+      invalid: ["sla"],
+      filters: { channel: "HOTLINE" },
+    });
   });
 
   it("orders open and closed complaints alike by time left, running clocks first", async () => {
     const all = await db.complaint.findMany({ where: complaintScope(service) });
     const due = (c: (typeof all)[number]) =>
-      c.closedAt ? Infinity : !c.firstResponseAt ? Math.min(+c.responseDueAt, +c.resolutionDueAt) : !c.resolvedAt ? +c.resolutionDueAt : Infinity;
+      c.closedAt
+        ? Infinity
+        : !c.firstResponseAt
+          ? Math.min(+c.responseDueAt, +c.resolutionDueAt)
+          : !c.resolvedAt
+            ? +c.resolutionDueAt
+            : Infinity;
     const expected = [...all]
       .sort((a, b) => due(a) - due(b) || +b.receivedAt - +a.receivedAt || (a.id < b.id ? -1 : 1))
       .map((c) => c.id)
@@ -282,7 +322,9 @@ describe("complaints: registration, workflow, scope", () => {
   it("says in SQL exactly what complaintScope says", async () => {
     for (const actor of [agent, service, serviceElsewhere, lead]) {
       const viaPrisma = await db.complaint.findMany({ where: complaintScope(actor), select: { id: true } });
-      const viaSql = await db.$queryRaw<{ id: string }[]>`SELECT c.id::text AS id FROM "Complaint" c WHERE ${complaintScopeSql(actor)}`;
+      const viaSql = await db.$queryRaw<
+        { id: string }[]
+      >`SELECT c.id::text AS id FROM "Complaint" c WHERE ${complaintScopeSql(actor)}`;
       expect(viaSql.map((r) => r.id).sort()).toEqual(viaPrisma.map((r) => r.id).sort());
     }
   });
@@ -293,8 +335,16 @@ describe("complaints: registration, workflow, scope", () => {
     const day = new Date(monday.getTime() + 8 * H).toISOString().slice(0, 10);
     const receivedAt = new Date(`${day}T10:00:00+08:00`);
     const tuesday = new Date(receivedAt.getTime() + DAY).toISOString().slice(0, 10);
-    const sla = { ...defaultConfig.complaintSla, businessHoursOnly: true, overrides: [{ severity: "CRITICAL" as const, firstResponseHours: 4 }] };
-    await db.setting.upsert({ where: { key: "complaintSla" }, create: { key: "complaintSla", value: sla }, update: { value: sla } });
+    const sla = {
+      ...defaultConfig.complaintSla,
+      businessHoursOnly: true,
+      overrides: [{ severity: "CRITICAL" as const, firstResponseHours: 4 }],
+    };
+    await db.setting.upsert({
+      where: { key: "complaintSla" },
+      create: { key: "complaintSla", value: sla },
+      update: { value: sla },
+    });
     await db.holiday.create({ data: { date: new Date(`${tuesday}T00:00:00Z`), name: "测试假日" } });
     try {
       const r = await register(service, {

@@ -21,12 +21,23 @@ const uniquePlate = () => `京AD${digits(5)}`;
 const uniquePolicyNo = () => `PZT${digits(12)}`;
 const uniqueName = (tag: string) => `测${tag}${randomUUID().slice(0, 4)}`;
 
-async function customerWith(opts: { orgUnitId: string; agentId: string | null; data?: Prisma.CustomerUpdateInput; policy?: boolean }) {
+async function customerWith(opts: {
+  orgUnitId: string;
+  agentId: string | null;
+  data?: Prisma.CustomerUpdateInput;
+  policy?: boolean;
+}) {
   const base = await makeCustomer({ orgUnitId: opts.orgUnitId, agentId: opts.agentId });
   const customer = await db.customer.update({
     where: { id: base.id },
     // Customer numbers are upper-case in production (KH…), as the search expects.
-    data: { name: uniqueName("客"), customerNo: `KHT${digits(10)}`, mobile: uniqueMobile(), idNumber: uniqueId(), ...opts.data },
+    data: {
+      name: uniqueName("客"),
+      customerNo: `KHT${digits(10)}`,
+      mobile: uniqueMobile(),
+      idNumber: uniqueId(),
+      ...opts.data,
+    },
   });
   let policyNo: string | null = null;
   let plate: string | null = null;
@@ -46,7 +57,8 @@ const filtersOf = (raw: RawParams) => {
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
   return parsed.data;
 };
-const listIds = async (actor: Actor, raw: RawParams = {}) => ids((await listCustomers(actor, filtersOf({ size: "100", ...raw }))).rows);
+const listIds = async (actor: Actor, raw: RawParams = {}) =>
+  ids((await listCustomers(actor, filtersOf({ size: "100", ...raw }))).rows);
 
 describe("customer search, list and export scope", () => {
   let agentA: Actor;
@@ -72,7 +84,11 @@ describe("customer search, list and export scope", () => {
     custA = await customerWith({ orgUnitId: cityA.id, agentId: userA.id, data: { name: uniqueName("甲") } });
     custB = await customerWith({ orgUnitId: cityB.id, agentId: userB.id, data: { name: uniqueName("乙") } });
     // A record merged into custA: same agent, still holding a policy, but hidden everywhere.
-    merged = await customerWith({ orgUnitId: cityA.id, agentId: userA.id, data: { mergedInto: { connect: { id: custA.id } } } });
+    merged = await customerWith({
+      orgUnitId: cityA.id,
+      agentId: userA.id,
+      data: { mergedInto: { connect: { id: custA.id } } },
+    });
   });
 
   it("finds the agent's own customer by plate, partial plate, policy no., mobile, ID number and name, masked", async () => {
@@ -122,7 +138,12 @@ describe("customer search, list and export scope", () => {
     expect((await listCustomers(agentA, filtersOf({ q: custA.plate }))).total).toBe(1);
     expect((await listCustomers(agentA, filtersOf({ q: custB.plate }))).total).toBe(0);
     // Fragments (not resolved up front) filter rows and count alike.
-    for (const q of [custA.plate.slice(0, 6), custA.policyNo.slice(0, 10), custA.mobile!.slice(-6), custA.name.slice(0, 3)]) {
+    for (const q of [
+      custA.plate.slice(0, 6),
+      custA.policyNo.slice(0, 10),
+      custA.mobile!.slice(-6),
+      custA.name.slice(0, 3),
+    ]) {
       const page = await listCustomers(serviceProvince, filtersOf({ q }));
       expect(ids(page.rows), q).toContain(custA.id);
       expect(page.total, q).toBe(page.rows.length);
@@ -150,7 +171,9 @@ describe("customer search, list and export scope", () => {
       where: { action: "customer.export", actorId: serviceProvince.id },
       orderBy: { id: "desc" },
     });
-    expect(await db.auditLog.count({ where: { action: "customer.export", actorId: serviceProvince.id } })).toBe(before + 1);
+    expect(await db.auditLog.count({ where: { action: "customer.export", actorId: serviceProvince.id } })).toBe(
+      before + 1,
+    );
     expect(audit?.entityType).toBe("Customer");
     expect(audit?.data).toMatchObject({ format: "xlsx", rows: 1, truncated: false, filters: { q: custA.plate } });
     const rows = [];
@@ -233,7 +256,9 @@ describe("customer list filters", () => {
       ],
     });
     const key = `f${randomUUID().slice(0, 6)}`;
-    const field = await db.classificationField.create({ data: { key, label: "爱好", type: "SELECT", options: ["高尔夫", "读书"] } });
+    const field = await db.classificationField.create({
+      data: { key, label: "爱好", type: "SELECT", options: ["高尔夫", "读书"] },
+    });
     await db.customerFieldValue.createMany({
       data: [
         { customerId: x.id, fieldId: field.id, value: "高尔夫" },
@@ -282,7 +307,15 @@ describe("customer list filters", () => {
   });
 
   it("counts by the same rules for the other side of each filter", async () => {
-    for (const raw of [{ insured: "no" }, { orphan: "yes" }, { contactable: "no" }, { club: "no" }, { kind: "INDIVIDUAL" }, { touchpoint: "APPOINTMENT" }, { tag: otherTagId }]) {
+    for (const raw of [
+      { insured: "no" },
+      { orphan: "yes" },
+      { contactable: "no" },
+      { club: "no" },
+      { kind: "INDIVIDUAL" },
+      { touchpoint: "APPOINTMENT" },
+      { tag: otherTagId },
+    ]) {
       const page = await listCustomers(service, filtersOf(raw));
       expect(page.total, JSON.stringify(raw)).toBe(page.rows.length);
     }

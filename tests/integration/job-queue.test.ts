@@ -47,7 +47,10 @@ describe("job queue (pg-boss)", () => {
       return rows[0]?.at.getTime() ?? 0;
     };
     const before = await refreshedAt();
-    worker = await startWorker(inject("databaseUrl"), JOBS.filter((j) => j.name === "kpi-refresh"));
+    worker = await startWorker(
+      inject("databaseUrl"),
+      JOBS.filter((j) => j.name === "kpi-refresh"),
+    );
     const schedules = await worker.getSchedules();
     // Other test files' workers may have left their own schedules in the shared test database.
     const kpi = schedules.find((s) => s.name === "kpi-refresh");

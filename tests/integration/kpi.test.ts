@@ -31,7 +31,16 @@ beforeAll(async () => {
   const b1 = await makeUser({ orgUnitId: cityB.id, role: "AGENT" });
   const manager = await makeUser({ orgUnitId: province.id, role: "MANAGER" });
   const leadA = await makeUser({ orgUnitId: cityA.id, role: "SERVICE_LEAD" });
-  Object.assign(ids, { province: province.id, cityA: cityA.id, cityB: cityB.id, a1: a1.id, a2: a2.id, b1: b1.id, manager: manager.id, leadA: leadA.id });
+  Object.assign(ids, {
+    province: province.id,
+    cityA: cityA.id,
+    cityB: cityB.id,
+    a1: a1.id,
+    a2: a2.id,
+    b1: b1.id,
+    manager: manager.id,
+    leadA: leadA.id,
+  });
   const A = cityA.id;
   const B = cityB.id;
   const c1 = await makeCustomer({ orgUnitId: A, agentId: a1.id });
@@ -42,27 +51,96 @@ beforeAll(async () => {
   const c6 = await makeCustomer({ orgUnitId: B, agentId: b1.id });
 
   // C1: insured at both ends, renewed P1, and bought a NEW policy N1 in 2025 → repeat buyer.
-  const p1 = await makePolicy({ customerId: c1.id, orgUnitId: A, agentId: a1.id, start: "2024-01-01", end: "2025-06-30" });
-  await makePolicy({ customerId: c1.id, orgUnitId: A, agentId: a1.id, start: "2025-07-01", end: "2026-06-30", premium: 1000, renewedFromId: p1.id });
-  await makePolicy({ customerId: c1.id, orgUnitId: A, agentId: a1.id, start: "2025-03-01", end: "2026-02-28", premium: 2000, productLine: "HEALTH" });
+  const p1 = await makePolicy({
+    customerId: c1.id,
+    orgUnitId: A,
+    agentId: a1.id,
+    start: "2024-01-01",
+    end: "2025-06-30",
+  });
+  await makePolicy({
+    customerId: c1.id,
+    orgUnitId: A,
+    agentId: a1.id,
+    start: "2025-07-01",
+    end: "2026-06-30",
+    premium: 1000,
+    renewedFromId: p1.id,
+  });
+  await makePolicy({
+    customerId: c1.id,
+    orgUnitId: A,
+    agentId: a1.id,
+    start: "2025-03-01",
+    end: "2026-02-28",
+    premium: 2000,
+    productLine: "HEALTH",
+  });
   // C2: P2 due 2025-02-28, not renewed → churned.
   await makePolicy({ customerId: c2.id, orgUnitId: A, agentId: a1.id, start: "2024-03-01", end: "2025-02-28" });
   // C3: one long policy → retained, not due, not a repeat buyer.
   await makePolicy({ customerId: c3.id, orgUnitId: A, agentId: a2.id, start: "2024-06-01", end: "2026-05-31" });
   // C4: first policy in 2025 → closing insured only.
-  await makePolicy({ customerId: c4.id, orgUnitId: A, agentId: a2.id, start: "2025-05-01", end: "2026-04-30", premium: 3000 });
+  await makePolicy({
+    customerId: c4.id,
+    orgUnitId: A,
+    agentId: a2.id,
+    start: "2025-05-01",
+    end: "2026-04-30",
+    premium: 3000,
+  });
   // C5: LAPSED policy → never insured, but due in 2025 and not renewed.
-  await makePolicy({ customerId: c5.id, orgUnitId: A, agentId: a2.id, start: "2024-01-01", end: "2025-12-31", status: "LAPSED" });
+  await makePolicy({
+    customerId: c5.id,
+    orgUnitId: A,
+    agentId: a2.id,
+    start: "2024-01-01",
+    end: "2025-12-31",
+    status: "LAPSED",
+  });
   // C6 (city B): renewed P6 → retained.
-  const p6 = await makePolicy({ customerId: c6.id, orgUnitId: B, agentId: b1.id, start: "2024-07-01", end: "2025-06-30" });
-  await makePolicy({ customerId: c6.id, orgUnitId: B, agentId: b1.id, start: "2025-07-01", end: "2026-06-30", premium: 4000, renewedFromId: p6.id, channel: "BANCASSURANCE" });
+  const p6 = await makePolicy({
+    customerId: c6.id,
+    orgUnitId: B,
+    agentId: b1.id,
+    start: "2024-07-01",
+    end: "2025-06-30",
+  });
+  await makePolicy({
+    customerId: c6.id,
+    orgUnitId: B,
+    agentId: b1.id,
+    start: "2025-07-01",
+    end: "2026-06-30",
+    premium: 4000,
+    renewedFromId: p6.id,
+    channel: "BANCASSURANCE",
+  });
 
   // Visits of city A (assignee a1). 15:00Z = 23:00 Beijing the same day (on time); 16:30Z = 00:30 next day (late).
-  await makeVisit({ customerId: c1.id, assigneeId: a1.id, due: "2025-03-10", status: "DONE", doneAt: "2025-03-10T15:00:00Z" });
-  await makeVisit({ customerId: c2.id, assigneeId: a1.id, due: "2025-03-10", status: "DONE", doneAt: "2025-03-10T16:30:00Z" });
+  await makeVisit({
+    customerId: c1.id,
+    assigneeId: a1.id,
+    due: "2025-03-10",
+    status: "DONE",
+    doneAt: "2025-03-10T15:00:00Z",
+  });
+  await makeVisit({
+    customerId: c2.id,
+    assigneeId: a1.id,
+    due: "2025-03-10",
+    status: "DONE",
+    doneAt: "2025-03-10T16:30:00Z",
+  });
   await makeVisit({ customerId: c1.id, assigneeId: a1.id, due: "2025-04-01" });
   await makeVisit({ customerId: c1.id, assigneeId: a1.id, due: "2025-05-01", status: "CANCELLED" });
-  await makeVisit({ customerId: c1.id, assigneeId: a1.id, due: "2024-12-31", status: "DONE", doneAt: "2024-12-31T02:00:00Z" });
+  await makeVisit({
+    customerId: c1.id,
+    assigneeId: a1.id,
+    due: "2024-12-31",
+    status: "DONE",
+    doneAt: "2024-12-31T02:00:00Z",
+  });
 
   // Surveys: city A (agent a1) 80/10, 90/9, 60/5, 70/7, 100/10 (completed 2025-01-01 00:30 Beijing);
   // excluded: pending, and one completed 2026-01-01 00:30 Beijing. City B (b1): 10/0.
@@ -77,15 +155,61 @@ beforeAll(async () => {
 
   // Complaints: city A K1 (resp 10 h ok, resolved 80 h late), K2 (resp 50 h late, resolved 70 h ok),
   // K3 (resp 1 h ok, unresolved and past due); K4 received 2026-01-01 04:00 Beijing (excluded). City B K5 (ok/ok).
-  await makeComplaint({ customerId: c1.id, orgUnitId: A, registeredById: leadA.id, receivedAt: "2025-02-01T00:00:00Z", respondedAfterH: 10, resolvedAfterH: 80, resolutionBreached: true });
-  await makeComplaint({ customerId: c2.id, orgUnitId: A, registeredById: leadA.id, receivedAt: "2025-02-02T00:00:00Z", respondedAfterH: 50, resolvedAfterH: 70, responseBreached: true });
-  await makeComplaint({ customerId: c3.id, orgUnitId: A, registeredById: leadA.id, receivedAt: "2025-02-03T00:00:00Z", respondedAfterH: 1 });
-  await makeComplaint({ customerId: c3.id, orgUnitId: A, registeredById: leadA.id, receivedAt: "2025-12-31T20:00:00Z", respondedAfterH: 1, resolvedAfterH: 2 });
-  await makeComplaint({ customerId: c6.id, orgUnitId: B, registeredById: leadA.id, receivedAt: "2025-03-01T00:00:00Z", respondedAfterH: 5, resolvedAfterH: 20 });
+  await makeComplaint({
+    customerId: c1.id,
+    orgUnitId: A,
+    registeredById: leadA.id,
+    receivedAt: "2025-02-01T00:00:00Z",
+    respondedAfterH: 10,
+    resolvedAfterH: 80,
+    resolutionBreached: true,
+  });
+  await makeComplaint({
+    customerId: c2.id,
+    orgUnitId: A,
+    registeredById: leadA.id,
+    receivedAt: "2025-02-02T00:00:00Z",
+    respondedAfterH: 50,
+    resolvedAfterH: 70,
+    responseBreached: true,
+  });
+  await makeComplaint({
+    customerId: c3.id,
+    orgUnitId: A,
+    registeredById: leadA.id,
+    receivedAt: "2025-02-03T00:00:00Z",
+    respondedAfterH: 1,
+  });
+  await makeComplaint({
+    customerId: c3.id,
+    orgUnitId: A,
+    registeredById: leadA.id,
+    receivedAt: "2025-12-31T20:00:00Z",
+    respondedAfterH: 1,
+    resolvedAfterH: 2,
+  });
+  await makeComplaint({
+    customerId: c6.id,
+    orgUnitId: B,
+    registeredById: leadA.id,
+    receivedAt: "2025-03-01T00:00:00Z",
+    respondedAfterH: 5,
+    resolvedAfterH: 20,
+  });
 
   // Claims on P1: 10 days and 5.5 days; one still open.
-  await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-01-01T00:00:00Z", closedAt: "2025-01-11T00:00:00Z" });
-  await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-02-01T00:00:00Z", closedAt: "2025-02-06T12:00:00Z" });
+  await makeClaim({
+    policyId: p1.id,
+    customerId: c1.id,
+    reportedAt: "2025-01-01T00:00:00Z",
+    closedAt: "2025-01-11T00:00:00Z",
+  });
+  await makeClaim({
+    policyId: p1.id,
+    customerId: c1.id,
+    reportedAt: "2025-02-01T00:00:00Z",
+    closedAt: "2025-02-06T12:00:00Z",
+  });
   await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2025-03-01T00:00:00Z" });
   // Other test files share this database and may have refreshed the summaries before these rows
   // existed; refresh now so the cockpit (which prefers summaries once populated) sees them.
@@ -194,7 +318,12 @@ describe("KPI definitions on a hand-built data set", () => {
 
   it("lists the policies behind the renewal rate (due, not renewed), scoped", async () => {
     const manager = (await loadActor(ids.manager!))!;
-    const list = await listPolicies(manager, { dueFrom: "2025-01-01", dueTo: "2025-12-31", renewed: "no", orgUnit: ids.province });
+    const list = await listPolicies(manager, {
+      dueFrom: "2025-01-01",
+      dueTo: "2025-12-31",
+      renewed: "no",
+      orgUnit: ids.province,
+    });
     expect(list.total).toBe(2); // P2, P5
     expect(list.rows.map((r) => r.endDate).sort()).toEqual(["2025-02-28", "2025-12-31"]);
     const agent = (await loadActor(ids.b1!))!;
@@ -207,7 +336,11 @@ describe("KPI definitions on a hand-built data set", () => {
 describe("KPI targets", () => {
   it("saves yearly targets with an audit entry and shows progress in the cockpit", async () => {
     const manager = (await loadActor(ids.manager!))!;
-    const input = kpiTargetInput.parse({ year: 2025, orgUnitId: ids.province, values: { RENEWAL_RATE: "80", INSURED_CUSTOMERS: "5" } });
+    const input = kpiTargetInput.parse({
+      year: 2025,
+      orgUnitId: ids.province,
+      values: { RENEWAL_RATE: "80", INSURED_CUSTOMERS: "5" },
+    });
     expect(await setTargets(manager, input)).toBe(2);
     const audit = await db.auditLog.findFirst({ where: { action: "kpiTarget.set", actorId: manager.id } });
     expect(audit?.data).toMatchObject({ year: 2025, changes: { RENEWAL_RATE: { from: null, to: 0.8 } } });
@@ -219,8 +352,12 @@ describe("KPI targets", () => {
   });
 
   it("rejects bad input and units outside the actor's subtree, changing nothing", async () => {
-    expect(kpiTargetInput.safeParse({ year: 2025, orgUnitId: ids.province, values: { RENEWAL_RATE: "180" } }).success).toBe(false);
-    expect(kpiTargetInput.safeParse({ year: 2025, orgUnitId: ids.province, values: { CSAT: "abc" } }).success).toBe(false);
+    expect(
+      kpiTargetInput.safeParse({ year: 2025, orgUnitId: ids.province, values: { RENEWAL_RATE: "180" } }).success,
+    ).toBe(false);
+    expect(kpiTargetInput.safeParse({ year: 2025, orgUnitId: ids.province, values: { CSAT: "abc" } }).success).toBe(
+      false,
+    );
     const lead = (await loadActor(ids.leadA!))!;
     const input = kpiTargetInput.parse({ year: 2025, orgUnitId: ids.cityA, values: { RENEWAL_RATE: "90" } });
     await expect(setTargets(lead, input)).rejects.toBeInstanceOf(ForbiddenError); // no kpi.target.set

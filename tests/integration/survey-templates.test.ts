@@ -46,9 +46,18 @@ describe("survey templates", () => {
     const parsed = templateInput.safeParse(templateFormValues(form));
     expect(parsed.success).toBe(true);
     expect(parsed.data?.questions.map((q) => q.options)).toEqual([[], ["电话", "网点", "线上"]]);
-    const textOnly = templateInput.safeParse({ name: "仅文字", questions: [{ text: "意见", type: "TEXT", dimension: "OVERALL" }] });
+    const textOnly = templateInput.safeParse({
+      name: "仅文字",
+      questions: [{ text: "意见", type: "TEXT", dimension: "OVERALL" }],
+    });
     expect(textOnly.error?.issues.map((i) => i.message)).toContain("scored");
-    const oneOption = templateInput.safeParse({ name: "单选", questions: [{ text: "满意吗", type: "SCALE_5", dimension: "OVERALL" }, { text: "渠道", type: "CHOICE", dimension: "SERVICE", options: ["电话"] }] });
+    const oneOption = templateInput.safeParse({
+      name: "单选",
+      questions: [
+        { text: "满意吗", type: "SCALE_5", dimension: "OVERALL" },
+        { text: "渠道", type: "CHOICE", dimension: "SERVICE", options: ["电话"] },
+      ],
+    });
     expect(oneOption.error?.issues.map((i) => i.message)).toContain("options");
   });
 
@@ -60,14 +69,19 @@ describe("survey templates", () => {
     const id = created.ok ? created.id : "";
     const edited = await updateTemplate(lead, id, { ...input, questions: input.questions.slice(0, 2) });
     expect(edited).toEqual({ ok: true, id });
-    expect((await getTemplate(lead, id))?.questions.map((q) => [q.position, q.type])).toEqual([[1, "SCALE_5"], [2, "NPS_10"]]);
+    expect((await getTemplate(lead, id))?.questions.map((q) => [q.position, q.type])).toEqual([
+      [1, "SCALE_5"],
+      [2, "NPS_10"],
+    ]);
     const customer = await makeCustomer({ orgUnitId: ids.city! });
     await db.survey.create({ data: { templateId: id, customerId: customer.id, trigger: "MANUAL", dueAt: new Date() } });
     expect(await updateTemplate(lead, id, input)).toEqual({ ok: false, error: "inUse" });
     expect((await getTemplate(lead, id))?.questions).toHaveLength(2);
     expect(await setTemplateActive(lead, id, false)).toEqual({ ok: true, id });
     expect((await db.surveyTemplate.findUniqueOrThrow({ where: { id } })).active).toBe(false);
-    const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["surveyTemplate.create", "surveyTemplate.update", "surveyTemplate.deactivate"]);
   });
 });

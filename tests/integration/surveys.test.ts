@@ -32,20 +32,65 @@ beforeAll(async () => {
   const c2 = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
   const c3 = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
   customerIds = [c1.id, c2.id, c3.id];
-  Object.assign(ids, { city: city.id, other: other.id, service: service.id, lead: lead.id, agent: agent.id, otherService: otherService.id });
+  Object.assign(ids, {
+    city: city.id,
+    other: other.id,
+    service: service.id,
+    lead: lead.id,
+    agent: agent.id,
+    otherService: otherService.id,
+  });
   const t = await makeTemplate({ trigger: "COMPLAINT_CLOSED" });
   questions = t.questions;
   await makeTemplate({ trigger: "CLAIM_CLOSED" });
   await makeTemplate({ trigger: "NEW_PURCHASE" });
   // A new policy started 35 days before NOW (inside the one-month window), its renewal successor
   // (not a new purchase) and an old new policy (started 200 days ago, outside the window).
-  const p1 = await makePolicy({ customerId: c1.id, orgUnitId: city.id, agentId: agent.id, start: "2026-04-15", end: "2027-04-14", productLine: "HEALTH" });
-  const old = await makePolicy({ customerId: c2.id, orgUnitId: city.id, agentId: agent.id, start: "2025-11-01", end: "2026-04-14" });
-  await makePolicy({ customerId: c2.id, orgUnitId: city.id, agentId: agent.id, start: "2026-04-15", end: "2027-04-14", renewedFromId: old.id });
+  const p1 = await makePolicy({
+    customerId: c1.id,
+    orgUnitId: city.id,
+    agentId: agent.id,
+    start: "2026-04-15",
+    end: "2027-04-14",
+    productLine: "HEALTH",
+  });
+  const old = await makePolicy({
+    customerId: c2.id,
+    orgUnitId: city.id,
+    agentId: agent.id,
+    start: "2025-11-01",
+    end: "2026-04-14",
+  });
+  await makePolicy({
+    customerId: c2.id,
+    orgUnitId: city.id,
+    agentId: agent.id,
+    start: "2026-04-15",
+    end: "2027-04-14",
+    renewedFromId: old.id,
+  });
   // A claim closed 3 days before NOW; a complaint closed 2 days before; one closed 90 days before.
-  await makeClaim({ policyId: p1.id, customerId: c1.id, reportedAt: "2026-05-01T02:00:00Z", closedAt: "2026-05-17T02:00:00Z" });
-  const k = await makeAnalysedComplaint({ customerId: c3.id, orgUnitId: city.id, registeredById: lead.id, receivedAt: "2026-05-15T04:00:00Z", closedAfterH: 24, policyId: p1.id });
-  const oldK = await makeAnalysedComplaint({ customerId: c3.id, orgUnitId: city.id, registeredById: lead.id, receivedAt: "2026-02-15T04:00:00Z", closedAfterH: 24 });
+  await makeClaim({
+    policyId: p1.id,
+    customerId: c1.id,
+    reportedAt: "2026-05-01T02:00:00Z",
+    closedAt: "2026-05-17T02:00:00Z",
+  });
+  const k = await makeAnalysedComplaint({
+    customerId: c3.id,
+    orgUnitId: city.id,
+    registeredById: lead.id,
+    receivedAt: "2026-05-15T04:00:00Z",
+    closedAfterH: 24,
+    policyId: p1.id,
+  });
+  const oldK = await makeAnalysedComplaint({
+    customerId: c3.id,
+    orgUnitId: city.id,
+    registeredById: lead.id,
+    receivedAt: "2026-02-15T04:00:00Z",
+    closedAfterH: 24,
+  });
   ids.complaint = k.id;
   ids.oldComplaint = oldK.id;
 });
@@ -59,16 +104,29 @@ describe("survey-trigger job", () => {
     const first = await mine();
     expect(first.map((s) => s.trigger).sort()).toEqual(["CLAIM_CLOSED", "COMPLAINT_CLOSED", "NEW_PURCHASE"]);
     const complaintSurvey = first.find((s) => s.trigger === "COMPLAINT_CLOSED")!;
-    expect(complaintSurvey).toMatchObject({ status: "PENDING", complaintId: ids.complaint, triggerKey: `COMPLAINT_CLOSED:${ids.complaint}`, agentId: ids.agent, productLine: "HEALTH", channel: "INDIVIDUAL" });
+    expect(complaintSurvey).toMatchObject({
+      status: "PENDING",
+      complaintId: ids.complaint,
+      triggerKey: `COMPLAINT_CLOSED:${ids.complaint}`,
+      agentId: ids.agent,
+      productLine: "HEALTH",
+      channel: "INDIVIDUAL",
+    });
     const again = await runSurveyTrigger({}, NOW);
     expect(again).toEqual({ claim: 0, complaint: 0, newPurchase: 0 });
-    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.complaint }, NOW)).toMatchObject({ complaint: 0 });
+    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.complaint }, NOW)).toMatchObject({
+      complaint: 0,
+    });
     expect((await mine()).map((s) => s.id)).toEqual(first.map((s) => s.id));
   });
 
   it("an event outside the catch-up window still creates its survey, once", async () => {
-    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.oldComplaint }, NOW)).toMatchObject({ complaint: 1 });
-    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.oldComplaint }, NOW)).toMatchObject({ complaint: 0 });
+    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.oldComplaint }, NOW)).toMatchObject({
+      complaint: 1,
+    });
+    expect(await runSurveyTrigger({ kind: "COMPLAINT_CLOSED", complaintId: ids.oldComplaint }, NOW)).toMatchObject({
+      complaint: 0,
+    });
     await expect(runSurveyTrigger({ kind: "CLAIM_CLOSED", claimId: "nope" }, NOW)).rejects.toThrow(/invalid/);
   });
 });
@@ -85,7 +143,11 @@ describe("recording answers", () => {
 
   it("stores csat and npsScore; a good score opens no task", async () => {
     const s = await surveyOf(ids.complaint!);
-    const r = await recordSurvey(await actor("service"), { surveyId: s!.id, method: "PHONE", answers: answersFor(["4", "5", "9"]) }, NOW);
+    const r = await recordSurvey(
+      await actor("service"),
+      { surveyId: s!.id, method: "PHONE", answers: answersFor(["4", "5", "9"]) },
+      NOW,
+    );
     // (4−1)×25 = 75, (5−1)×25 = 100 → mean 87.5.
     expect(r).toEqual({ ok: true, csat: 87.5, npsScore: 9, taskId: null });
     const saved = await db.survey.findUniqueOrThrow({ where: { id: s!.id }, include: { responses: true } });
@@ -98,17 +160,34 @@ describe("recording answers", () => {
 
   it("a low score opens exactly one follow-up task, even when submitted twice", async () => {
     const s = await surveyOf(ids.oldComplaint!);
-    const bad = await recordSurvey(await actor("service"), { surveyId: s!.id, method: "PHONE", answers: answersFor(["6", "5", "9"]) });
+    const bad = await recordSurvey(await actor("service"), {
+      surveyId: s!.id,
+      method: "PHONE",
+      answers: answersFor(["6", "5", "9"]),
+    });
     expect(bad).toMatchObject({ ok: false, error: "answers" });
     expect((await db.survey.findUniqueOrThrow({ where: { id: s!.id } })).status).toBe("PENDING");
-    const r = await recordSurvey(await actor("service"), { surveyId: s!.id, method: "ONLINE", answers: answersFor(["2", "4", "8"]) }, NOW);
+    const r = await recordSurvey(
+      await actor("service"),
+      { surveyId: s!.id, method: "ONLINE", answers: answersFor(["2", "4", "8"]) },
+      NOW,
+    );
     // (2−1)×25 = 25, (4−1)×25 = 75 → 50; the scale answer 2 is low.
     expect(r).toMatchObject({ ok: true, csat: 50, npsScore: 8 });
-    const again = await recordSurvey(await actor("service"), { surveyId: s!.id, method: "ONLINE", answers: answersFor(["2", "4", "8"]) });
+    const again = await recordSurvey(await actor("service"), {
+      surveyId: s!.id,
+      method: "ONLINE",
+      answers: answersFor(["2", "4", "8"]),
+    });
     expect(again).toEqual({ ok: false, error: "notPending" });
     const tasks = await db.task.findMany({ where: { surveyId: s!.id } });
     expect(tasks).toHaveLength(1);
-    expect(tasks[0]).toMatchObject({ kind: "LOW_SCORE_FOLLOW_UP", status: "OPEN", orgUnitId: ids.city, customerId: customerIds[2] });
+    expect(tasks[0]).toMatchObject({
+      kind: "LOW_SCORE_FOLLOW_UP",
+      status: "OPEN",
+      orgUnitId: ids.city,
+      customerId: customerIds[2],
+    });
   });
 
   it("per-channel stats are the mean of the stored csat and the NPS of the answers", async () => {
@@ -123,7 +202,9 @@ describe("recording answers", () => {
     expect(stats.groups.month.map((m) => m.key)).toEqual(["2026-05"]);
     expect(stats.groups.agent[0]).toMatchObject({ key: ids.agent, surveys: 2 });
     // All five questions of the template are OVERALL; scale answers 4, 5, 2, 4 → (75 + 100 + 25 + 75) / 4.
-    expect(stats.groups.dimension).toEqual([{ key: "OVERALL", label: "OVERALL", surveys: 2, csat: 68.75, nps: null, low: 0 }]);
+    expect(stats.groups.dimension).toEqual([
+      { key: "OVERALL", label: "OVERALL", surveys: 2, csat: 68.75, nps: null, low: 0 },
+    ]);
     expect((await surveyStats(await actor("lead"), { from: "2026-06", to: "2026-06" })).total.surveys).toBe(0);
     // The cockpit reads the same stored columns to the same values.
     const may = monthPeriod(2026, 5);
@@ -138,8 +219,13 @@ describe("recording answers", () => {
     const other = await actor("otherService");
     expect((await listSurveys(other, {})).rows.filter((r) => customerIds.includes(r.customer.id))).toHaveLength(0);
     expect(await getSurvey(other, s!.id)).toBeNull();
-    expect(await recordSurvey(other, { surveyId: s!.id, method: "PHONE", answers: [] })).toEqual({ ok: false, error: "notFound" });
-    await expect(recordSurvey(await actor("agent"), { surveyId: s!.id, method: "PHONE", answers: [] })).rejects.toThrow(ForbiddenError);
+    expect(await recordSurvey(other, { surveyId: s!.id, method: "PHONE", answers: [] })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    await expect(recordSurvey(await actor("agent"), { surveyId: s!.id, method: "PHONE", answers: [] })).rejects.toThrow(
+      ForbiddenError,
+    );
     // The agent may read surveys of their own customers.
     expect((await listSurveys(await actor("agent"), {})).total).toBeGreaterThan(0);
   });
@@ -147,14 +233,28 @@ describe("recording answers", () => {
 
 describe("campaigns", () => {
   it("creates PENDING surveys for the segment once; a repeat submit creates none", async () => {
-    await db.customer.updateMany({ where: { id: { in: customerIds } }, data: { isInsured: true, channel: "BANCASSURANCE" } });
+    await db.customer.updateMany({
+      where: { id: { in: customerIds } },
+      data: { isInsured: true, channel: "BANCASSURANCE" },
+    });
     const t = await makeTemplate({ trigger: "PERIODIC" });
     const lead = await actor("lead");
-    const input = { templateId: t.id, trigger: "PERIODIC" as const, channel: "BANCASSURANCE" as const, dueDate: "2099-01-31" };
+    const input = {
+      templateId: t.id,
+      trigger: "PERIODIC" as const,
+      channel: "BANCASSURANCE" as const,
+      dueDate: "2099-01-31",
+    };
     expect(await createCampaign(lead, input, "2026-05-20")).toEqual({ ok: true, created: 3, matched: 3 });
     expect(await createCampaign(lead, input, "2026-05-20")).toEqual({ ok: true, created: 0, matched: 3 });
-    expect(await createCampaign(lead, { ...input, channel: "GROUP" }, "2026-05-20")).toMatchObject({ ok: false, error: "empty" });
-    expect(await createCampaign(lead, { ...input, orgUnitId: ids.other }, "2026-05-20")).toMatchObject({ ok: false, error: "orgUnit" });
+    expect(await createCampaign(lead, { ...input, channel: "GROUP" }, "2026-05-20")).toMatchObject({
+      ok: false,
+      error: "empty",
+    });
+    expect(await createCampaign(lead, { ...input, orgUnitId: ids.other }, "2026-05-20")).toMatchObject({
+      ok: false,
+      error: "orgUnit",
+    });
     await expect(createCampaign(await actor("service"), input)).rejects.toThrow(ForbiddenError);
     expect(await db.survey.count({ where: { templateId: t.id } })).toBe(3);
   });

@@ -12,7 +12,10 @@ import { makeOrgUnit, makeUser } from "../support/factories";
 let worker: PgBoss | undefined;
 
 beforeAll(async () => {
-  worker = await startWorker(process.env.DATABASE_URL!, JOBS.filter((j) => j.name === "visit-plans"));
+  worker = await startWorker(
+    process.env.DATABASE_URL!,
+    JOBS.filter((j) => j.name === "visit-plans"),
+  );
 });
 
 afterAll(async () => {
@@ -25,7 +28,11 @@ it("plans a new customer's visit through the queue right after the customer is c
   const city = await makeOrgUnit("CITY");
   const agent = await makeUser({ orgUnitId: city.id });
   const actor = (await loadActor(agent.id))!;
-  const result = await createCustomer(actor, { kind: "INDIVIDUAL", name: "队列测试", mobile: "13900001111", tags: [], fieldValues: {} }, { confirmDuplicate: true });
+  const result = await createCustomer(
+    actor,
+    { kind: "INDIVIDUAL", name: "队列测试", mobile: "13900001111", tags: [], fieldValues: {} },
+    { confirmDuplicate: true },
+  );
   expect(result.ok).toBe(true);
   const id = result.ok ? result.id : "";
   let plan = null;
@@ -34,5 +41,11 @@ it("plans a new customer's visit through the queue right after the customer is c
     plan = await db.visit.findUnique({ where: { planKey: `NEW_CUSTOMER:${id}` } });
     if (!plan) await new Promise((r) => setTimeout(r, 500));
   }
-  expect(plan).toMatchObject({ customerId: id, reason: "NEW_CUSTOMER", assigneeId: agent.id, status: "PLANNED", suggestedMethod: "PHONE" });
+  expect(plan).toMatchObject({
+    customerId: id,
+    reason: "NEW_CUSTOMER",
+    assigneeId: agent.id,
+    status: "PLANNED",
+    suggestedMethod: "PHONE",
+  });
 });

@@ -16,7 +16,15 @@ async function plansOf(customerIds: string[]) {
   const rows = await db.visit.findMany({
     where: { customerId: { in: customerIds }, planKey: { not: null } },
     orderBy: { planKey: "asc" },
-    select: { planKey: true, reason: true, dueDate: true, assigneeId: true, suggestedMethod: true, policyId: true, customerId: true },
+    select: {
+      planKey: true,
+      reason: true,
+      dueDate: true,
+      assigneeId: true,
+      suggestedMethod: true,
+      policyId: true,
+      customerId: true,
+    },
   });
   return rows.map((r) => ({ ...r, dueDate: r.dueDate.toISOString().slice(0, 10) }));
 }
@@ -27,7 +35,10 @@ beforeAll(async () => {
   const a2 = await makeUser({ orgUnitId: city.id });
   const gone = await makeUser({ orgUnitId: city.id, active: false });
   const vip = await makeCustomer({ orgUnitId: city.id, agentId: a1.id });
-  await db.customer.update({ where: { id: vip.id }, data: { vipTier: "GOLD", firstPurchaseAt: day(addDays(today, -10)) } });
+  await db.customer.update({
+    where: { id: vip.id },
+    data: { vipTier: "GOLD", firstPurchaseAt: day(addDays(today, -10)) },
+  });
   const orphan = await makeCustomer({ orgUnitId: city.id, agentId: null });
   await db.customer.update({ where: { id: orphan.id }, data: { firstPurchaseAt: day(addDays(today, -30)) } });
   const old = await makeCustomer({ orgUnitId: city.id, agentId: a1.id });
@@ -45,11 +56,33 @@ beforeAll(async () => {
   const soon = await p(old.id, addDays(today, 5), gone.id);
   const lapsed = await p(old.id, addDays(today, 20), a1.id, { status: "LAPSED" });
   const renewed = await p(old.id, addDays(today, 20), a1.id);
-  await makePolicy({ customerId: old.id, orgUnitId: city.id, agentId: a1.id, start: addDays(today, 20), end: addDays(today, 385), renewedFromId: renewed.id });
+  await makePolicy({
+    customerId: old.id,
+    orgUnitId: city.id,
+    agentId: a1.id,
+    start: addDays(today, 20),
+    end: addDays(today, 385),
+    renewedFromId: renewed.id,
+  });
   const ls = await p(longStanding.id, addDays(today, 40), a1.id);
   const al = await p(almost.id, addDays(today, 40), a1.id);
-  Object.assign(ids, { a1: a1.id, a2: a2.id, vip: vip.id, orphan: orphan.id, old: old.id, longStanding: longStanding.id, almost: almost.id,
-    inWindow: inWindow.id, beyond: beyond.id, soon: soon.id, lapsed: lapsed.id, renewed: renewed.id, ls: ls.id, al: al.id, city: city.id });
+  Object.assign(ids, {
+    a1: a1.id,
+    a2: a2.id,
+    vip: vip.id,
+    orphan: orphan.id,
+    old: old.id,
+    longStanding: longStanding.id,
+    almost: almost.id,
+    inWindow: inWindow.id,
+    beyond: beyond.id,
+    soon: soon.id,
+    lapsed: lapsed.id,
+    renewed: renewed.id,
+    ls: ls.id,
+    al: al.id,
+    city: city.id,
+  });
 });
 
 describe("visit plan job", () => {
@@ -60,12 +93,24 @@ describe("visit plan job", () => {
     const rows = await plansOf(mine);
     const byKey = new Map(rows.map((r) => [r.planKey, r]));
 
-    expect(byKey.get(`NEW_CUSTOMER:${ids.vip}`)).toMatchObject({ dueDate: addDays(today, 20), assigneeId: ids.a1, suggestedMethod: "ON_SITE" });
+    expect(byKey.get(`NEW_CUSTOMER:${ids.vip}`)).toMatchObject({
+      dueDate: addDays(today, 20),
+      assigneeId: ids.a1,
+      suggestedMethod: "ON_SITE",
+    });
     // No agent: left for the service centre; bought exactly 30 days ago is still due today.
-    expect(byKey.get(`NEW_CUSTOMER:${ids.orphan}`)).toMatchObject({ dueDate: today, assigneeId: null, suggestedMethod: "PHONE" });
+    expect(byKey.get(`NEW_CUSTOMER:${ids.orphan}`)).toMatchObject({
+      dueDate: today,
+      assigneeId: null,
+      suggestedMethod: "PHONE",
+    });
     expect(byKey.has(`NEW_CUSTOMER:${ids.old}`)).toBe(false); // 31 days ago: window passed
 
-    expect(byKey.get(`PRE_EXPIRY:${ids.inWindow}`)).toMatchObject({ dueDate: addDays(today, 14), assigneeId: ids.a2, policyId: ids.inWindow });
+    expect(byKey.get(`PRE_EXPIRY:${ids.inWindow}`)).toMatchObject({
+      dueDate: addDays(today, 14),
+      assigneeId: ids.a2,
+      policyId: ids.inWindow,
+    });
     expect(byKey.has(`PRE_EXPIRY:${ids.beyond}`)).toBe(false);
     // Ends in 5 days: due today (not in the past); inactive servicing agent → the customer's agent.
     expect(byKey.get(`PRE_EXPIRY:${ids.soon}`)).toMatchObject({ dueDate: today, assigneeId: ids.a1 });
@@ -75,10 +120,16 @@ describe("visit plan job", () => {
     expect(byKey.get(`PRE_EXPIRY:${ids.al}`)?.suggestedMethod).toBe("PHONE");
 
     // The SQL method rule says what the pure function says for every planned row.
-    const customers = await db.customer.findMany({ where: { id: { in: mine } }, select: { id: true, kind: true, vipTier: true, firstPurchaseAt: true } });
+    const customers = await db.customer.findMany({
+      where: { id: { in: mine } },
+      select: { id: true, kind: true, vipTier: true, firstPurchaseAt: true },
+    });
     for (const r of rows) {
       const c = customers.find((x) => x.id === r.customerId)!;
-      const expected = suggestVisitMethod({ kind: c.kind, vipTier: c.vipTier, firstPurchaseAt: c.firstPurchaseAt?.toISOString().slice(0, 10) ?? null }, today);
+      const expected = suggestVisitMethod(
+        { kind: c.kind, vipTier: c.vipTier, firstPurchaseAt: c.firstPurchaseAt?.toISOString().slice(0, 10) ?? null },
+        today,
+      );
       expect(r.suggestedMethod, r.planKey!).toBe(expected);
     }
 

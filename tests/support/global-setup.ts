@@ -1,6 +1,11 @@
 // Integration tests: one fresh database per run, migrated with the real `prisma migrate deploy`.
 import type { TestProject } from "vitest/node";
-import { createFreshDatabase, dropDatabase, startDatabaseServer, type DatabaseServer } from "../../scripts/lib/database";
+import {
+  createFreshDatabase,
+  dropDatabase,
+  startDatabaseServer,
+  type DatabaseServer,
+} from "../../scripts/lib/database";
 import { prisma } from "../../scripts/lib/run";
 
 let server: DatabaseServer | undefined;

@@ -38,7 +38,13 @@ export async function makePolicy(opts: {
   });
 }
 
-export async function makeVisit(opts: { customerId: string; assigneeId: string; due: string; status?: VisitStatus; doneAt?: string }) {
+export async function makeVisit(opts: {
+  customerId: string;
+  assigneeId: string;
+  due: string;
+  status?: VisitStatus;
+  doneAt?: string;
+}) {
   return db.visit.create({
     data: {
       customerId: opts.customerId,

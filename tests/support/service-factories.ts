@@ -2,7 +2,13 @@
 // survey templates with typed questions.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { ComplaintCategory, ComplaintChannel, ProductLine, QuestionType, SurveyTrigger } from "@/lib/generated/prisma/enums";
+import type {
+  ComplaintCategory,
+  ComplaintChannel,
+  ProductLine,
+  QuestionType,
+  SurveyTrigger,
+} from "@/lib/generated/prisma/enums";
 
 const uid = () => randomUUID().slice(0, 8);
 const HOUR = 3_600_000;
@@ -48,14 +54,28 @@ export async function makeAnalysedComplaint(opts: {
   });
 }
 
-export async function makeTemplate(opts: { trigger?: SurveyTrigger | null; questions?: { type: QuestionType; options?: string[] }[] } = {}) {
-  const questions = opts.questions ?? [{ type: "SCALE_5" }, { type: "SCALE_5" }, { type: "NPS_10" }, { type: "CHOICE", options: ["电话", "网点"] }, { type: "TEXT" }];
+export async function makeTemplate(
+  opts: { trigger?: SurveyTrigger | null; questions?: { type: QuestionType; options?: string[] }[] } = {},
+) {
+  const questions = opts.questions ?? [
+    { type: "SCALE_5" },
+    { type: "SCALE_5" },
+    { type: "NPS_10" },
+    { type: "CHOICE", options: ["电话", "网点"] },
+    { type: "TEXT" },
+  ];
   return db.surveyTemplate.create({
     data: {
       name: `问卷 ${uid()}`,
       trigger: opts.trigger ?? null,
       questions: {
-        create: questions.map((q, i) => ({ position: i + 1, text: `问题 ${i + 1}`, type: q.type, dimension: "OVERALL", options: q.options ?? [] })),
+        create: questions.map((q, i) => ({
+          position: i + 1,
+          text: `问题 ${i + 1}`,
+          type: q.type,
+          dimension: "OVERALL",
+          options: q.options ?? [],
+        })),
       },
     },
     include: { questions: { orderBy: { position: "asc" } } },

@@ -29,12 +29,20 @@ describe("claim list URL", () => {
 
 describe("claim action inputs", () => {
   it("accepts a step with a note and an amount in fen precision", () => {
-    const r = advanceClaimInput.safeParse({ claimId: CLAIM, from: "APPROVED", to: "PAID", amountPaid: "1200.50", note: " ok " });
+    const r = advanceClaimInput.safeParse({
+      claimId: CLAIM,
+      from: "APPROVED",
+      to: "PAID",
+      amountPaid: "1200.50",
+      note: " ok ",
+    });
     expect(r.success && r.data).toMatchObject({ amountPaid: 1200.5, note: "ok" });
   });
   it("refuses unknown statuses, sub-fen amounts and bad ids", () => {
     expect(advanceClaimInput.safeParse({ claimId: CLAIM, from: "APPROVED", to: "DONE" }).success).toBe(false);
-    expect(advanceClaimInput.safeParse({ claimId: CLAIM, from: "APPROVED", to: "PAID", amountPaid: "1.005" }).success).toBe(false);
+    expect(
+      advanceClaimInput.safeParse({ claimId: CLAIM, from: "APPROVED", to: "PAID", amountPaid: "1.005" }).success,
+    ).toBe(false);
     expect(advanceClaimInput.safeParse({ claimId: "x", from: "APPROVED", to: "PAID" }).success).toBe(false);
   });
   it("takes a feedback score from 1 to 5 only", () => {
@@ -52,13 +60,22 @@ describe("care list URL", () => {
     expect(careFiltersToParams(filters).toString()).toBe("range=week");
   });
   it("drops the dates of a named range and keeps those of a custom one", () => {
-    expect(careFiltersToParams(readCareFilters({ range: "week", from: "2026-01-01", to: "2026-01-05" }).filters).toString()).toBe("range=week");
-    expect(careFiltersToParams(readCareFilters({ range: "custom", from: "2026-01-01", to: "2026-01-05" }).filters).toString()).toBe(
-      "range=custom&from=2026-01-01&to=2026-01-05",
-    );
+    expect(
+      careFiltersToParams(readCareFilters({ range: "week", from: "2026-01-01", to: "2026-01-05" }).filters).toString(),
+    ).toBe("range=week");
+    expect(
+      careFiltersToParams(
+        readCareFilters({ range: "custom", from: "2026-01-01", to: "2026-01-05" }).filters,
+      ).toString(),
+    ).toBe("range=custom&from=2026-01-01&to=2026-01-05");
   });
   it("falls back to the default range when a custom range is broken", () => {
-    const { filters, invalid } = readCareFilters({ range: "custom", from: "2026-03-01", to: "2026-01-01", club: "yes" });
+    const { filters, invalid } = readCareFilters({
+      range: "custom",
+      from: "2026-03-01",
+      to: "2026-01-01",
+      club: "yes",
+    });
     expect(invalid).toContain("to");
     expect([filters.range, filters.from, filters.to, filters.club]).toEqual([undefined, undefined, undefined, "yes"]);
   });

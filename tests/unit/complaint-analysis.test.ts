@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { averageHours, monthOverMonth, monthsEnding, per10k, share, shiftMonth, slaCompliance } from "@/lib/domain/complaint-analysis";
+import {
+  averageHours,
+  monthOverMonth,
+  monthsEnding,
+  per10k,
+  share,
+  shiftMonth,
+  slaCompliance,
+} from "@/lib/domain/complaint-analysis";
 
 describe("complaint analysis rates", () => {
   it("per 10,000 customers and shares, null on an empty denominator", () => {

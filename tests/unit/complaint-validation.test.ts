@@ -12,7 +12,13 @@ const base = {
 
 describe("complaint registration schema", () => {
   it("accepts a complete registration and reads blanks as absent", () => {
-    const r = registerComplaintSchema.parse({ ...base, policyId: "", claimId: "", customerRequest: " ", receivedAt: "" });
+    const r = registerComplaintSchema.parse({
+      ...base,
+      policyId: "",
+      claimId: "",
+      customerRequest: " ",
+      receivedAt: "",
+    });
     expect(r.policyId).toBeUndefined();
     expect(r.customerRequest).toBeUndefined();
     expect(r.receivedAt).toBeUndefined();
@@ -20,19 +26,34 @@ describe("complaint registration schema", () => {
 
   it("reads the receipt time as Asia/Shanghai and refuses the future and the distant past", () => {
     const local = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-    expect(registerComplaintSchema.parse({ ...base, receivedAt: local }).receivedAt!.toISOString().slice(0, 16)).toBe(
-      new Date(`${local}:00+08:00`).toISOString().slice(0, 16),
-    );
-    const issues = (v: string) => registerComplaintSchema.safeParse({ ...base, receivedAt: v }).error?.issues.map((i) => i.message);
+    expect(
+      registerComplaintSchema
+        .parse({ ...base, receivedAt: local })
+        .receivedAt!.toISOString()
+        .slice(0, 16),
+    ).toBe(new Date(`${local}:00+08:00`).toISOString().slice(0, 16));
+    const issues = (v: string) =>
+      registerComplaintSchema.safeParse({ ...base, receivedAt: v }).error?.issues.map((i) => i.message);
     expect(issues("2099-01-01T00:00")).toEqual(["inFuture"]);
     expect(issues("2000-01-01T00:00")).toEqual(["tooOld"]);
     expect(issues("yesterday")).toEqual(["invalidDate"]);
   });
 
   it("names each bad field with one message key", () => {
-    const r = registerComplaintSchema.safeParse({ customerId: "x", channel: "FAX", category: "", severity: "LOW", description: "短" });
+    const r = registerComplaintSchema.safeParse({
+      customerId: "x",
+      channel: "FAX",
+      category: "",
+      severity: "LOW",
+      description: "短",
+    });
     const byField = Object.fromEntries(r.error!.issues.map((i) => [String(i.path[0]), i.message]));
-    expect(byField).toMatchObject({ customerId: "required", channel: "required", category: "required", description: "tooShort" });
+    expect(byField).toMatchObject({
+      customerId: "required",
+      channel: "required",
+      category: "required",
+      description: "tooShort",
+    });
   });
 });
 
@@ -41,7 +62,9 @@ describe("step forms", () => {
     expect(stepDataSchemas.VERIFY.safeParse({ facts: "核实属实情况", finding: "VALID" }).success).toBe(true);
     expect(stepDataSchemas.VERIFY.safeParse({ facts: "核实属实情况", finding: "MAYBE" }).success).toBe(false);
     expect(stepDataSchemas.TRANSFER.safeParse({ department: "" }).success).toBe(false);
-    expect(stepDataSchemas.TRANSFER.safeParse({ department: "理赔部", personId: "" }).data).toEqual({ department: "理赔部" });
+    expect(stepDataSchemas.TRANSFER.safeParse({ department: "理赔部", personId: "" }).data).toEqual({
+      department: "理赔部",
+    });
     expect(stepDataSchemas.HANDLE.safeParse({ resolution: "补付差额并致歉", rootCause: "" }).success).toBe(false);
     expect(stepDataSchemas.FEEDBACK.safeParse({ method: "PHONE", customerAccepted: "yes" }).success).toBe(true);
     expect(stepDataSchemas.REOPEN.safeParse({ reason: "" }).success).toBe(false);
@@ -58,7 +81,13 @@ describe("step forms", () => {
 
 describe("queue filters in the URL", () => {
   it("keeps valid filters, drops and reports invalid ones, and round-trips", () => {
-    const { filters, invalid } = readQueueFilters({ status: "all", sla: "atRisk", severity: "HUGE", owner: "me", page: "2" });
+    const { filters, invalid } = readQueueFilters({
+      status: "all",
+      sla: "atRisk",
+      severity: "HUGE",
+      owner: "me",
+      page: "2",
+    });
     expect(invalid).toEqual(["severity"]);
     expect(filters).toMatchObject({ status: "all", sla: "atRisk", owner: "me", page: 2 });
     expect(queueParams(filters).toString()).toBe("status=all&sla=atRisk&owner=me&page=2");

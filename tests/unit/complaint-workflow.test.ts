@@ -47,7 +47,11 @@ describe("complaint workflow transition table", () => {
 
   it("reopens a closed complaint only within the window, back to 登记", () => {
     const now = new Date("2026-06-30T00:00:00Z");
-    const inside = checkTransition("CLOSED", "REOPEN", { closedAt: new Date(now.getTime() - 30 * DAY), now, reopenWindowDays: 30 });
+    const inside = checkTransition("CLOSED", "REOPEN", {
+      closedAt: new Date(now.getTime() - 30 * DAY),
+      now,
+      reopenWindowDays: 30,
+    });
     expect(inside).toEqual({ ok: true, from: "CLOSED", to: "REGISTERED" });
     const outside = checkTransition("CLOSED", "REOPEN", {
       closedAt: new Date(now.getTime() - 30 * DAY - 1),

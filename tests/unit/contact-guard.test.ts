@@ -4,7 +4,11 @@ import { countContacts, type ContactEvent } from "@/lib/domain/contact-guard";
 const now = new Date("2026-06-01T10:00:00Z");
 const ago = (days: number) => new Date(now.getTime() - days * 86_400_000);
 const ev = (days: number, byId: string | null, extra: Partial<ContactEvent> = {}): ContactEvent => ({
-  source: "COMMUNICATION", at: ago(days), byId, byName: byId ? `name-${byId}` : null, ...extra,
+  source: "COMMUNICATION",
+  at: ago(days),
+  byId,
+  byName: byId ? `name-${byId}` : null,
+  ...extra,
 });
 
 describe("contact guard", () => {
@@ -29,7 +33,11 @@ describe("contact guard", () => {
 
   it("says who contacted the customer, most contacts first, then most recent", () => {
     const g = countContacts([ev(5, "a"), ev(1, "b"), ev(3, "a", { source: "VISIT" }), ev(2, null)], now, 4);
-    expect(g.byPerson.map((p) => [p.id, p.count])).toEqual([["a", 2], ["b", 1], [null, 1]]);
+    expect(g.byPerson.map((p) => [p.id, p.count])).toEqual([
+      ["a", 2],
+      ["b", 1],
+      [null, 1],
+    ]);
     expect(g.byPerson[0]!.last).toEqual(ago(3));
   });
 });

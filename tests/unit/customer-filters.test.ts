@@ -24,9 +24,16 @@ describe("customer filter schema", () => {
   });
 
   it("reads single and repeated values from URLSearchParams and Next's searchParams alike", () => {
-    const url = new URLSearchParams("vip=GOLD&vip=PLATINUM&activity=DORMANT&channel=BANCASSURANCE&tag=" + TAG_A + "&tag=" + TAG_B);
+    const url = new URLSearchParams(
+      "vip=GOLD&vip=PLATINUM&activity=DORMANT&channel=BANCASSURANCE&tag=" + TAG_A + "&tag=" + TAG_B,
+    );
     const fromUrl = parseCustomerFilters(url);
-    const fromNext = parseCustomerFilters({ vip: ["GOLD", "PLATINUM"], activity: "DORMANT", channel: "BANCASSURANCE", tag: [TAG_A, TAG_B] });
+    const fromNext = parseCustomerFilters({
+      vip: ["GOLD", "PLATINUM"],
+      activity: "DORMANT",
+      channel: "BANCASSURANCE",
+      tag: [TAG_A, TAG_B],
+    });
     expect(fromUrl.success && fromNext.success).toBe(true);
     expect(fromUrl.data).toEqual(fromNext.data);
     expect(fromUrl.data?.vip).toEqual(["GOLD", "PLATINUM"]);
@@ -37,7 +44,14 @@ describe("customer filter schema", () => {
   it("treats blank form fields as 'any'", () => {
     const r = parseCustomerFilters(new URLSearchParams("q=&kind=&insured=&vip=&orgUnit=&sort=&page="));
     expect(r.success).toBe(true);
-    expect(r.data).toMatchObject({ q: undefined, kind: [], insured: undefined, vip: [], orgUnit: undefined, page: undefined });
+    expect(r.data).toMatchObject({
+      q: undefined,
+      kind: [],
+      insured: undefined,
+      vip: [],
+      orgUnit: undefined,
+      page: undefined,
+    });
   });
 
   it("accepts every classification filter", () => {
@@ -80,13 +94,24 @@ describe("customer filter schema", () => {
   });
 
   it("rejects unknown enum values, malformed ids, odd page sizes and bad field keys", () => {
-    for (const bad of ["vip=BRONZE", "tag=not-a-uuid", "size=30", "page=0", "insured=maybe", "sort=mobile", "field.bad-key=x", "agent=1"]) {
+    for (const bad of [
+      "vip=BRONZE",
+      "tag=not-a-uuid",
+      "size=30",
+      "page=0",
+      "insured=maybe",
+      "sort=mobile",
+      "field.bad-key=x",
+      "agent=1",
+    ]) {
       expect(parseCustomerFilters(new URLSearchParams(bad)).success, bad).toBe(false);
     }
   });
 
   it("drops only the invalid parameters when reading leniently, and names them", () => {
-    const { filters, invalid } = readCustomerFilters(new URLSearchParams("vip=GOLD&activity=SLEEPY&field.bad-key=1&field.hobby=读书"));
+    const { filters, invalid } = readCustomerFilters(
+      new URLSearchParams("vip=GOLD&activity=SLEEPY&field.bad-key=1&field.hobby=读书"),
+    );
     expect(invalid.sort()).toEqual(["activity", "field.bad-key"]);
     expect(filters.vip).toEqual(["GOLD"]);
     expect(filters.activity).toEqual([]);
@@ -99,7 +124,11 @@ describe("customer filter schema", () => {
     const back = filtersToSearchParams(canonicalFilters(parsed));
     expect(parseCustomerFilters(back).data).toEqual(parseCustomerFilters(url).data);
     expect(back.get("dir")).toBeNull(); // asc is the default for name
-    expect(filtersToSearchParams(canonicalFilters(parseCustomerFilters(new URLSearchParams("sort=customerNo&dir=asc&size=25&page=1")).data!)).toString()).toBe("");
+    expect(
+      filtersToSearchParams(
+        canonicalFilters(parseCustomerFilters(new URLSearchParams("sort=customerNo&dir=asc&size=25&page=1")).data!),
+      ).toString(),
+    ).toBe("");
     expect(activeFilterCount(parsed)).toBe(5);
   });
 });

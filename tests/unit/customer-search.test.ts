@@ -17,7 +17,9 @@ describe("classifySearchInput", () => {
   });
 
   it("reads 18 characters ending in a digit or X as a complete ID number, lower-case x too", () => {
-    expect(plan("110105194912310021").exact).toEqual([{ field: "idNumber", mode: "exact", value: "110105194912310021" }]);
+    expect(plan("110105194912310021").exact).toEqual([
+      { field: "idNumber", mode: "exact", value: "110105194912310021" },
+    ]);
     const x = plan("11010519491231002x");
     expect(x.kind).toBe("idNumber");
     expect(x.exact[0]?.value).toBe("11010519491231002X");

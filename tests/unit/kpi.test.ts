@@ -49,14 +49,33 @@ describe("KPI periods", () => {
     expect(previousPeriod(quarterPeriod(2026, 1)).key).toBe("2025-Q4");
     expect(previousPeriod(yearPeriod(2026)).key).toBe("2025");
     // A custom range of 10 days → the 10 days just before.
-    expect(previousPeriod(customPeriod("2026-03-01", "2026-03-10"))).toMatchObject({ start: "2026-02-19", end: "2026-02-28" });
+    expect(previousPeriod(customPeriod("2026-03-01", "2026-03-10"))).toMatchObject({
+      start: "2026-02-19",
+      end: "2026-02-28",
+    });
   });
 
   it("lists trend periods oldest first", () => {
     expect(trendPeriods(monthPeriod(2026, 3)).map((p) => p.key)).toEqual([
-      "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
     ]);
-    expect(trendPeriods(quarterPeriod(2026, 2)).map((p) => p.key)).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect(trendPeriods(quarterPeriod(2026, 2)).map((p) => p.key)).toEqual([
+      "2025-Q3",
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q2",
+    ]);
     expect(trendPeriods(yearPeriod(2026)).map((p) => p.key)).toEqual(["2022", "2023", "2024", "2025", "2026"]);
     expect(trendPeriods(customPeriod("2026-01-15", "2026-05-02")).at(-1)!.key).toBe("2026-05");
   });
@@ -66,7 +85,10 @@ describe("KPI periods", () => {
     expect(parsePeriod("quarter", "2026-Q5")).toBeNull();
     expect(parsePeriod("year", "26")).toBeNull();
     expect(parsePeriod("custom", undefined, "2026-02-30", "2026-03-01")).toBeNull();
-    expect(parsePeriod("custom", undefined, "2026-03-10", "2026-03-01")).toMatchObject({ start: "2026-03-01", end: "2026-03-10" });
+    expect(parsePeriod("custom", undefined, "2026-03-10", "2026-03-01")).toMatchObject({
+      start: "2026-03-01",
+      end: "2026-03-10",
+    });
     expect(parsePeriod("quarter", "2026-Q2")).toMatchObject({ start: "2026-04-01", end: "2026-06-30" });
   });
 
@@ -127,25 +149,72 @@ describe("KPI formulas", () => {
   });
 
   it("offers the five-year plan: +5 % customers, repeat purchase 6 % → 7 %", () => {
-    expect(planDefaults({ insuredCustomers: 1000, repeatPurchaseRate: null })).toEqual({ insuredCustomers: 1050, insuredGrowth: 0.05, repeatPurchaseRate: 0.06 });
+    expect(planDefaults({ insuredCustomers: 1000, repeatPurchaseRate: null })).toEqual({
+      insuredCustomers: 1050,
+      insuredGrowth: 0.05,
+      repeatPurchaseRate: 0.06,
+    });
     expect(planDefaults({ insuredCustomers: null, repeatPurchaseRate: 0.065 }).repeatPurchaseRate).toBe(0.0675);
     expect(planDefaults({ insuredCustomers: null, repeatPurchaseRate: 0.07 }).repeatPurchaseRate).toBe(0.07);
   });
 
   it("scores and sorts the appraisal with nulls last", () => {
-    expect(appraisalScore({ renewalRate: 1, repeatPurchaseRate: 0.07, visitRate: 1, csat: 100, churnRate: 0, complaints: 0 })).toBe(100);
+    expect(
+      appraisalScore({
+        renewalRate: 1,
+        repeatPurchaseRate: 0.07,
+        visitRate: 1,
+        csat: 100,
+        churnRate: 0,
+        complaints: 0,
+      }),
+    ).toBe(100);
     // Only renewal present: 0.5 × 100 = 50, minus 2 × 1 complaint.
-    expect(appraisalScore({ renewalRate: 0.5, repeatPurchaseRate: null, visitRate: null, csat: null, churnRate: null, complaints: 1 })).toBe(48);
-    expect(appraisalScore({ renewalRate: null, repeatPurchaseRate: null, visitRate: null, csat: null, churnRate: null, complaints: 0 })).toBeNull();
-    const row = (name: string, score: number | null) => ({ name, score, renewed: 0, renewalRate: null, repeatBuyers: 0, repeatPurchaseRate: null, visitRate: null, csat: null, complaints: 0, churnRate: null });
-    expect(sortAppraisal([row("a", 10), row("b", null), row("c", 30)], "score", "desc").map((r) => r.name)).toEqual(["c", "a", "b"]);
+    expect(
+      appraisalScore({
+        renewalRate: 0.5,
+        repeatPurchaseRate: null,
+        visitRate: null,
+        csat: null,
+        churnRate: null,
+        complaints: 1,
+      }),
+    ).toBe(48);
+    expect(
+      appraisalScore({
+        renewalRate: null,
+        repeatPurchaseRate: null,
+        visitRate: null,
+        csat: null,
+        churnRate: null,
+        complaints: 0,
+      }),
+    ).toBeNull();
+    const row = (name: string, score: number | null) => ({
+      name,
+      score,
+      renewed: 0,
+      renewalRate: null,
+      repeatBuyers: 0,
+      repeatPurchaseRate: null,
+      visitRate: null,
+      csat: null,
+      complaints: 0,
+      churnRate: null,
+    });
+    expect(sortAppraisal([row("a", 10), row("b", null), row("c", 30)], "score", "desc").map((r) => r.name)).toEqual([
+      "c",
+      "a",
+      "b",
+    ]);
   });
 
   it("documents every KPI in both languages", () => {
     for (const id of KPI_IDS) {
       for (const messages of [zh, en]) {
         const def = (messages.defs as Record<string, Record<string, string>>)[id];
-        for (const field of ["name", "formula", "numerator", "denominator", "edge"]) expect(def?.[field], `${id}.${field}`).toBeTruthy();
+        for (const field of ["name", "formula", "numerator", "denominator", "edge"])
+          expect(def?.[field], `${id}.${field}`).toBeTruthy();
       }
     }
   });

@@ -42,13 +42,23 @@ describe("SLA deadlines on the wall clock", () => {
   });
 
   it("validates the config additively: old stored values still parse, bad overrides fall back", () => {
-    const old = { firstResponseHours: 24, resolutionHours: 48, atRiskShare: 0.2, reopenWindowDays: 7, businessHoursOnly: false };
+    const old = {
+      firstResponseHours: 24,
+      resolutionHours: 48,
+      atRiskShare: 0.2,
+      reopenWindowDays: 7,
+      businessHoursOnly: false,
+    };
     const c = resolveConfig({ complaintSla: old }).complaintSla;
     expect(c.firstResponseHours).toBe(24);
     expect(c.overrides).toEqual([]);
     expect(c.workingHours).toEqual({ start: "09:00", end: "18:00" });
-    expect(resolveConfig({ complaintSla: { ...old, overrides: [{ resolutionHours: 5 }] } }).complaintSla.firstResponseHours).toBe(48);
-    expect(configSchema.shape.complaintSla.safeParse({ ...old, workingHours: { start: "18:00", end: "09:00" } }).success).toBe(false);
+    expect(
+      resolveConfig({ complaintSla: { ...old, overrides: [{ resolutionHours: 5 }] } }).complaintSla.firstResponseHours,
+    ).toBe(48);
+    expect(
+      configSchema.shape.complaintSla.safeParse({ ...old, workingHours: { start: "18:00", end: "09:00" } }).success,
+    ).toBe(false);
   });
 });
 
@@ -89,7 +99,9 @@ describe("SLA deadlines in business hours (09:00–18:00 Mon–Fri, Asia/Shangha
   });
 
   it("takes holidays from the config too, the config winning over the table", () => {
-    const cal = business({ holidays: [{ date: "2026-06-16", workday: true }] }, [{ date: "2026-06-16", isWorkday: false }]);
+    const cal = business({ holidays: [{ date: "2026-06-16", workday: true }] }, [
+      { date: "2026-06-16", isWorkday: false },
+    ]);
     expect(addSlaHours(sh("2026-06-15T17:00:00"), 2, cal)).toEqual(sh("2026-06-16T10:00:00"));
   });
 
@@ -119,7 +131,15 @@ describe("clock states", () => {
   const due = new Date(start.getTime() + 48 * H);
   const at = (hours: number) => new Date(start.getTime() + hours * H);
   const state = (hours: number, extra: Partial<Parameters<typeof clockState>[0]> = {}) =>
-    clockState({ startAt: start, dueAt: due, doneAt: null, now: at(hours), atRiskShare: 0.25, cal: wallClock, ...extra });
+    clockState({
+      startAt: start,
+      dueAt: due,
+      doneAt: null,
+      now: at(hours),
+      atRiskShare: 0.25,
+      cal: wallClock,
+      ...extra,
+    });
 
   it("is ok with 25 % or more left, at risk below 25 %", () => {
     expect(state(0).state).toBe("ok");
@@ -146,7 +166,14 @@ describe("clock states", () => {
     const cal = business();
     const s0 = sh("2026-06-15T09:00:00");
     const d = addSlaHours(s0, 48, cal);
-    const s = clockState({ startAt: s0, dueAt: d, doneAt: null, now: sh("2026-06-20T12:00:00"), atRiskShare: 0.25, cal });
+    const s = clockState({
+      startAt: s0,
+      dueAt: d,
+      doneAt: null,
+      now: sh("2026-06-20T12:00:00"),
+      atRiskShare: 0.25,
+      cal,
+    });
     // Mon–Fri fully worked (45 h) → 3 h left of 48 (6 %), at risk.
     expect(s.remainingMs).toBe(3 * H);
     expect(s.state).toBe("atRisk");
@@ -166,7 +193,16 @@ describe("clock states", () => {
     expect(clocks.response.state).toBe("metLate");
     expect(clocks.resolution.state).toBe("met");
     expect(clocks.overall).toBe("breached");
-    expect(complaintClocks({ ...c, firstResponseAt: at(1), responseBreached: false }, at(100), 0.25, wallClock).overall).toBe("met");
-    expect(complaintClocks({ ...c, firstResponseAt: at(1), resolvedAt: null, responseBreached: false }, at(60), 0.25, wallClock).overall).toBe("atRisk");
+    expect(
+      complaintClocks({ ...c, firstResponseAt: at(1), responseBreached: false }, at(100), 0.25, wallClock).overall,
+    ).toBe("met");
+    expect(
+      complaintClocks(
+        { ...c, firstResponseAt: at(1), resolvedAt: null, responseBreached: false },
+        at(60),
+        0.25,
+        wallClock,
+      ).overall,
+    ).toBe("atRisk");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isLowScore, lowScoreReasons, meanCsat, npsOf, scaleToCsat, surveyCsat, surveyScores } from "@/lib/domain/survey-scores";
+import {
+  isLowScore,
+  lowScoreReasons,
+  meanCsat,
+  npsOf,
+  scaleToCsat,
+  surveyCsat,
+  surveyScores,
+} from "@/lib/domain/survey-scores";
 import { isDetractor } from "@/lib/domain/kpi";
 
 describe("CSAT", () => {
@@ -32,14 +40,40 @@ describe("NPS", () => {
 
 describe("low score", () => {
   it("is any scale answer ≤ 2 or an NPS answer ≤ 6", () => {
-    expect(isLowScore([{ type: "SCALE_5", score: 2 }, { type: "SCALE_5", score: 5 }])).toBe(true);
-    expect(isLowScore([{ type: "SCALE_5", score: 3 }, { type: "NPS_10", score: 7 }])).toBe(false);
-    expect(lowScoreReasons([{ type: "SCALE_5", score: 1 }, { type: "NPS_10", score: 6 }])).toEqual(["scale", "nps"]);
+    expect(
+      isLowScore([
+        { type: "SCALE_5", score: 2 },
+        { type: "SCALE_5", score: 5 },
+      ]),
+    ).toBe(true);
+    expect(
+      isLowScore([
+        { type: "SCALE_5", score: 3 },
+        { type: "NPS_10", score: 7 },
+      ]),
+    ).toBe(false);
+    expect(
+      lowScoreReasons([
+        { type: "SCALE_5", score: 1 },
+        { type: "NPS_10", score: 6 },
+      ]),
+    ).toEqual(["scale", "nps"]);
     expect(lowScoreReasons([{ type: "NPS_10", score: 0 }])).toEqual(["nps"]);
-    expect(isLowScore([{ type: "TEXT", text: "很差" }, { type: "CHOICE", choice: "差" }])).toBe(false);
+    expect(
+      isLowScore([
+        { type: "TEXT", text: "很差" },
+        { type: "CHOICE", choice: "差" },
+      ]),
+    ).toBe(false);
   });
   it("surveyScores gives the stored csat, npsScore and the low flag", () => {
-    expect(surveyScores([{ type: "SCALE_5", score: 4 }, { type: "NPS_10", score: 9 }, { type: "TEXT", text: null }])).toEqual({ csat: 75, npsScore: 9, low: false });
+    expect(
+      surveyScores([
+        { type: "SCALE_5", score: 4 },
+        { type: "NPS_10", score: 9 },
+        { type: "TEXT", text: null },
+      ]),
+    ).toEqual({ csat: 75, npsScore: 9, low: false });
     expect(surveyScores([{ type: "NPS_10", score: 3 }])).toEqual({ csat: null, npsScore: 3, low: true });
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "@/lib/domain/config";
 import {
-  isNewCustomerInWindow, needsLowScoreFollowUp, newCustomerAnchor, newCustomerDueDate, preExpiryDueDate,
-  preExpiryWindow, suggestVisitMethod, tenureYears, visitUrgency,
+  isNewCustomerInWindow,
+  needsLowScoreFollowUp,
+  newCustomerAnchor,
+  newCustomerDueDate,
+  preExpiryDueDate,
+  preExpiryWindow,
+  suggestVisitMethod,
+  tenureYears,
+  visitUrgency,
 } from "@/lib/domain/visit-plan";
 
 const rules = defaultConfig.visits;
@@ -43,9 +50,15 @@ describe("visit plan rules", () => {
     expect(suggestVisitMethod({ ...small, firstPurchaseAt: null }, "2026-06-01")).toBe("PHONE");
     expect(suggestVisitMethod({ ...small, firstPurchaseAt: "2023-06-02" }, "2026-06-01")).toBe("PHONE");
     expect(suggestVisitMethod({ ...small, firstPurchaseAt: "2023-06-01" }, "2026-06-01")).toBe("ON_SITE");
-    expect(suggestVisitMethod({ ...small, vipTier: "GOLD", firstPurchaseAt: "2026-05-01" }, "2026-06-01")).toBe("ON_SITE");
-    expect(suggestVisitMethod({ kind: "CORPORATE", vipTier: "NONE", firstPurchaseAt: null }, "2026-06-01")).toBe("ON_SITE");
-    expect(suggestVisitMethod({ kind: "HIGH_NET_WORTH", vipTier: "NONE", firstPurchaseAt: null }, "2026-06-01")).toBe("ON_SITE");
+    expect(suggestVisitMethod({ ...small, vipTier: "GOLD", firstPurchaseAt: "2026-05-01" }, "2026-06-01")).toBe(
+      "ON_SITE",
+    );
+    expect(suggestVisitMethod({ kind: "CORPORATE", vipTier: "NONE", firstPurchaseAt: null }, "2026-06-01")).toBe(
+      "ON_SITE",
+    );
+    expect(suggestVisitMethod({ kind: "HIGH_NET_WORTH", vipTier: "NONE", firstPurchaseAt: null }, "2026-06-01")).toBe(
+      "ON_SITE",
+    );
   });
 
   it("classifies urgency around today", () => {

@@ -18,14 +18,30 @@ import { shanghaiDate } from "@/lib/domain/dates";
 import { parseCockpitParams, periodParams } from "@/lib/validation/kpi";
 
 const FORMAT: Partial<Record<(typeof APPRAISAL_COLUMNS)[number], "rate" | "score" | "count">> = {
-  score: "score", renewed: "count", renewalRate: "rate", repeatBuyers: "count", repeatPurchaseRate: "rate",
-  visitRate: "rate", csat: "score", complaints: "count", churnRate: "rate",
+  score: "score",
+  renewed: "count",
+  renewalRate: "rate",
+  repeatBuyers: "count",
+  repeatPurchaseRate: "rate",
+  visitRate: "rate",
+  csat: "score",
+  complaints: "count",
+  churnRate: "rate",
 };
 
-export default async function AppraisalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AppraisalPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   if (!can(actor.role, "appraisal.read")) notFound();
-  const [t, tk, locale, raw] = await Promise.all([getTranslations("appraisal"), getTranslations("kpi"), getLocale(), searchParams]);
+  const [t, tk, locale, raw] = await Promise.all([
+    getTranslations("appraisal"),
+    getTranslations("kpi"),
+    getLocale(),
+    searchParams,
+  ]);
   const today = shanghaiDate();
   const { params, period, valid } = parseCockpitParams(raw, today);
   const sortRaw = Array.isArray(raw.sort) ? raw.sort[0] : raw.sort;
@@ -41,13 +57,18 @@ export default async function AppraisalPage({ searchParams }: { searchParams: Pr
     throw e;
   }
   const base = { ...periodParams(period), org: params.org };
-  const sortHref = (key: AppraisalSort) => queryString({ ...base, sort: key, dir: sort === key && dir === "desc" ? "asc" : "desc" });
+  const sortHref = (key: AppraisalSort) =>
+    queryString({ ...base, sort: key, dir: sort === key && dir === "desc" ? "asc" : "desc" });
   return (
     <div className="space-y-4">
       <PageHeader
         title={t("title")}
         description={period.kind === "custom" ? `${period.start} – ${period.end}` : period.key}
-        actions={<ButtonLink href={`/appraisal/export${queryString(base)}`} prefetch={false} data-testid="appraisal-export">{t("export")}</ButtonLink>}
+        actions={
+          <ButtonLink href={`/appraisal/export${queryString(base)}`} prefetch={false} data-testid="appraisal-export">
+            {t("export")}
+          </ButtonLink>
+        }
       />
       <PeriodPicker
         path="/appraisal"
@@ -58,9 +79,24 @@ export default async function AppraisalPage({ searchParams }: { searchParams: Pr
         orgUnitId={params.org ?? actor.orgUnitId}
         orgs={orgs}
         keep={{}}
-        labels={{ period: tk("period"), kinds: { month: tk("periodKind.month"), quarter: tk("periodKind.quarter"), year: tk("periodKind.year"), custom: tk("periodKind.custom") }, value: tk("periodValue"), from: tk("from"), to: tk("to"), orgUnit: tk("orgUnit"), apply: tk("apply") }}
+        labels={{
+          period: tk("period"),
+          kinds: {
+            month: tk("periodKind.month"),
+            quarter: tk("periodKind.quarter"),
+            year: tk("periodKind.year"),
+            custom: tk("periodKind.custom"),
+          },
+          value: tk("periodValue"),
+          from: tk("from"),
+          to: tk("to"),
+          orgUnit: tk("orgUnit"),
+          apply: tk("apply"),
+        }}
       />
-      <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600" data-testid="appraisal-formula">{formulaText(t)}</p>
+      <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600" data-testid="appraisal-formula">
+        {formulaText(t)}
+      </p>
       {rows.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -72,9 +108,12 @@ export default async function AppraisalPage({ searchParams }: { searchParams: Pr
                   <th key={c} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                     {APPRAISAL_SORTS.includes(c as AppraisalSort) ? (
                       <Link href={sortHref(c as AppraisalSort)} className="hover:underline">
-                        {t(`col.${c}`)}{sort === c ? (dir === "desc" ? " ↓" : " ↑") : ""}
+                        {t(`col.${c}`)}
+                        {sort === c ? (dir === "desc" ? " ↓" : " ↑") : ""}
                       </Link>
-                    ) : t(`col.${c}`)}
+                    ) : (
+                      t(`col.${c}`)
+                    )}
                   </th>
                 ))}
               </tr>

@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const norm = (p: URLSearchParams) => [...p.entries()].map(([k, v]) => `${k}=${v}`).sort().join("&");
+const norm = (p: URLSearchParams) =>
+  [...p.entries()]
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join("&");
 
 function given(raw: RawParams): URLSearchParams {
   const p = new URLSearchParams();
@@ -48,7 +52,8 @@ export default async function CarePage({ searchParams }: { searchParams: Promise
   const filters = datesMeanCustom(read.filters, shanghaiDate());
   const params = careFiltersToParams(filters);
   // A submitted GET form sends every field (blanks, dates of a named range): land on the short URL.
-  if (invalid.length === 0 && norm(given(raw)) !== norm(params)) redirect(params.size > 0 ? `/care?${params}` : "/care");
+  if (invalid.length === 0 && norm(given(raw)) !== norm(params))
+    redirect(params.size > 0 ? `/care?${params}` : "/care");
 
   const [result, agents] = await Promise.all([careList(actor, filters), careAgentOptions(actor)]);
   const { rows, total, page, pageSize, window } = result;
@@ -65,7 +70,11 @@ export default async function CarePage({ searchParams }: { searchParams: Promise
       <PageHeader
         title={t("care.title")}
         description={<span data-testid="care-count">{t("care.count", { count: total.toLocaleString() })}</span>}
-        actions={can(actor.role, "customer.export") ? <CareExportButtons params={careFiltersToParams(filters, { paging: false })} /> : undefined}
+        actions={
+          can(actor.role, "customer.export") ? (
+            <CareExportButtons params={careFiltersToParams(filters, { paging: false })} />
+          ) : undefined
+        }
       />
       <CareTabs list={window.list} />
       {invalid.length > 0 && (

@@ -10,7 +10,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { claimHandlerOptions, listClaims } from "@/lib/data/claims";
-import { activeClaimFilterCount, claimFiltersToParams, readClaimFilters, type RawParams } from "@/lib/validation/claim-filters";
+import {
+  activeClaimFilterCount,
+  claimFiltersToParams,
+  readClaimFilters,
+  type RawParams,
+} from "@/lib/validation/claim-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("claims");
@@ -33,7 +38,10 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-4">
-      <PageHeader title={t("claims.title")} description={<span data-testid="claim-count">{t("claims.count", { count: total.toLocaleString() })}</span>} />
+      <PageHeader
+        title={t("claims.title")}
+        description={<span data-testid="claim-count">{t("claims.count", { count: total.toLocaleString() })}</span>}
+      />
       {invalid.length > 0 && (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
           {t("claims.filters.invalid", { params: invalid.join(", ") })}

@@ -16,7 +16,11 @@ import { orgOptions } from "@/lib/data/kpi/org-options";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { parseCockpitParams } from "@/lib/validation/kpi";
 
-export default async function CockpitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CockpitPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   if (!can(actor.role, "kpi.read")) notFound();
   const [t, locale, raw] = await Promise.all([getTranslations("kpi"), getLocale(), searchParams]);
@@ -33,7 +37,20 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
       orgUnitId={params.org ?? actor.orgUnitId}
       orgs={indentOrgs(orgs)}
       keep={{}}
-      labels={{ period: t("period"), kinds: { month: t("periodKind.month"), quarter: t("periodKind.quarter"), year: t("periodKind.year"), custom: t("periodKind.custom") }, value: t("periodValue"), from: t("from"), to: t("to"), orgUnit: t("orgUnit"), apply: t("apply") }}
+      labels={{
+        period: t("period"),
+        kinds: {
+          month: t("periodKind.month"),
+          quarter: t("periodKind.quarter"),
+          year: t("periodKind.year"),
+          custom: t("periodKind.custom"),
+        },
+        value: t("periodValue"),
+        from: t("from"),
+        to: t("to"),
+        orgUnit: t("orgUnit"),
+        apply: t("apply"),
+      }}
     />
   );
   if (!valid || !period) {
@@ -54,8 +71,12 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
   }
   const orgName = orgs.find((o) => o.id === cockpit.scope.orgUnitId)?.name ?? "";
   const periodLabel = period.kind === "custom" ? `${period.start} – ${period.end}` : period.key;
-  const drill = { org: cockpit.scope.ownFigures ? null : cockpit.scope.orgUnitId, agent: cockpit.scope.ownFigures ? actor.id : null };
-  const fmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...opts, timeZone: "Asia/Shanghai", hour12: false }).format(cockpit.freshness.at);
+  const drill = {
+    org: cockpit.scope.ownFigures ? null : cockpit.scope.orgUnitId,
+    agent: cockpit.scope.ownFigures ? actor.id : null,
+  };
+  const fmt = (opts: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...opts, timeZone: "Asia/Shanghai", hour12: false }).format(cockpit.freshness.at);
   const freshness =
     cockpit.freshness.source === "live"
       ? t("computedAt", { time: fmt({ hour: "2-digit", minute: "2-digit" }) })
@@ -64,18 +85,34 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader
         title={cockpit.scope.ownFigures ? t("myTitle") : t("title")}
-        description={cockpit.scope.ownFigures ? t("myDescription", { name: actor.name, period: periodLabel }) : t("description", { org: orgName, period: periodLabel })}
+        description={
+          cockpit.scope.ownFigures
+            ? t("myDescription", { name: actor.name, period: periodLabel })
+            : t("description", { org: orgName, period: periodLabel })
+        }
         actions={
           <div className="flex gap-3 text-sm">
-            <Link href="/cockpit/help" className="text-sky-700 hover:underline">{t("help")}</Link>
-            {can(actor.role, "kpi.target.set") && <Link href="/cockpit/targets" className="text-sky-700 hover:underline">{t("targets")}</Link>}
-            {can(actor.role, "appraisal.read") && <Link href="/appraisal" className="text-sky-700 hover:underline">{t("appraisal")}</Link>}
+            <Link href="/cockpit/help" className="text-sky-700 hover:underline">
+              {t("help")}
+            </Link>
+            {can(actor.role, "kpi.target.set") && (
+              <Link href="/cockpit/targets" className="text-sky-700 hover:underline">
+                {t("targets")}
+              </Link>
+            )}
+            {can(actor.role, "appraisal.read") && (
+              <Link href="/appraisal" className="text-sky-700 hover:underline">
+                {t("appraisal")}
+              </Link>
+            )}
           </div>
         }
       />
       <div className="flex flex-wrap items-end justify-between gap-3">
         {picker}
-        <p className="text-xs text-slate-500" data-testid="freshness">{freshness}</p>
+        <p className="text-xs text-slate-500" data-testid="freshness">
+          {freshness}
+        </p>
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4">
         {cockpit.cards.map((card) => (

@@ -33,11 +33,14 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const { filters, invalid } = readQueueFilters(raw);
   // A submitted GET form sends every field, blanks included: land on the short, canonical URL.
   const canonical = queueParams(filters);
-  if (invalid.length === 0 && !sameParams(raw, canonical)) redirect(canonical.size > 0 ? `/complaints?${canonical}` : "/complaints");
+  if (invalid.length === 0 && !sameParams(raw, canonical))
+    redirect(canonical.size > 0 ? `/complaints?${canonical}` : "/complaints");
   const [result, options] = await Promise.all([listComplaintQueue(actor, filters), queueFilterOptions(actor)]);
   const { rows, page, pageSize, capped } = result;
   // A capped count does not know the last page: offer "next" while pages come back full.
-  const total = capped ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0)) : result.total;
+  const total = capped
+    ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0))
+    : result.total;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const count = capped ? `${QUEUE_COUNT_CAP.toLocaleString()}+` : result.total.toLocaleString();
   return (
@@ -77,7 +80,9 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
             labels={{
               previous: t("complaints.pagination.previous"),
               next: t("complaints.pagination.next"),
-              summary: capped ? t("complaints.pagination.summaryCapped", { page }) : t("complaints.pagination.summary", { page, pages }),
+              summary: capped
+                ? t("complaints.pagination.summaryCapped", { page })
+                : t("complaints.pagination.summary", { page, pages }),
             }}
           />
         </div>

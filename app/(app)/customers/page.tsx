@@ -29,7 +29,11 @@ function sameParams(raw: RawParams, canonical: URLSearchParams): boolean {
   const given = new URLSearchParams();
   for (const [key, value] of Object.entries(raw))
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) given.append(key, v);
-  const norm = (p: URLSearchParams) => [...p.entries()].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  const norm = (p: URLSearchParams) =>
+    [...p.entries()]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join("&");
   return norm(given) === norm(canonical);
 }
 
@@ -43,13 +47,16 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const filters = canonicalFilters(read.filters);
   const params = filtersToSearchParams(filters);
   // A submitted GET form sends every field, blanks included: land on the short, canonical URL.
-  if (read.invalid.length === 0 && !sameParams(raw, params)) redirect(params.size > 0 ? `/customers?${params}` : "/customers");
+  if (read.invalid.length === 0 && !sameParams(raw, params))
+    redirect(params.size > 0 ? `/customers?${params}` : "/customers");
 
   const [result, options] = await Promise.all([listCustomers(actor, filters), customerFilterOptions(actor)]);
   const activeCount = activeFilterCount(filters);
   const { rows, page, pageSize, capped } = result;
   // A capped count does not know the last page: offer "next" while pages come back full.
-  const total = capped ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0)) : result.total;
+  const total = capped
+    ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0))
+    : result.total;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const qTooShort = filters.q !== undefined && classifySearchInput(filters.q).kind === "tooShort";
   const exportParams = filtersToSearchParams(filters, { paging: false });
@@ -59,7 +66,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("customers.title")}
         description={
-          <span data-testid="customer-count" title={capped ? t("customers.countCappedHint", { count: COUNT_CAP.toLocaleString() }) : undefined}>
+          <span
+            data-testid="customer-count"
+            title={capped ? t("customers.countCappedHint", { count: COUNT_CAP.toLocaleString() }) : undefined}
+          >
             {capped
               ? t("customers.countCapped", { count: COUNT_CAP.toLocaleString() })
               : t("customers.count", { count: result.total.toLocaleString() })}
@@ -77,12 +87,24 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {t("customers.filters.qTooShort")}
         </p>
       )}
-      <CustomerFilterForm filters={filters} options={options} showOrgFilters={actor.role !== "AGENT"} activeCount={activeCount} />
-      {capped && <p className="text-xs text-slate-500">{t("customers.countCappedHint", { count: COUNT_CAP.toLocaleString() })}</p>}
+      <CustomerFilterForm
+        filters={filters}
+        options={options}
+        showOrgFilters={actor.role !== "AGENT"}
+        activeCount={activeCount}
+      />
+      {capped && (
+        <p className="text-xs text-slate-500">
+          {t("customers.countCappedHint", { count: COUNT_CAP.toLocaleString() })}
+        </p>
+      )}
       {rows.length === 0 ? (
         <EmptyState title={t("customers.empty.title")}>
           {page > 1 ? (
-            <Link href={`/customers?${filtersToSearchParams({ ...filters, page: undefined })}`} className="text-brand-700 hover:underline">
+            <Link
+              href={`/customers?${filtersToSearchParams({ ...filters, page: undefined })}`}
+              className="text-brand-700 hover:underline"
+            >
               {t("customers.pagination.summary", { page: 1, pages })}
             </Link>
           ) : (
@@ -107,7 +129,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             labels={{
               previous: t("customers.pagination.previous"),
               next: t("customers.pagination.next"),
-              summary: capped ? t("customers.pagination.summaryCapped", { page }) : t("customers.pagination.summary", { page, pages }),
+              summary: capped
+                ? t("customers.pagination.summaryCapped", { page })
+                : t("customers.pagination.summary", { page, pages }),
             }}
           />
         </div>

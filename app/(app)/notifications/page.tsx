@@ -44,10 +44,18 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         }
       />
       <nav className="flex gap-2 text-xs" aria-label={t("title")}>
-        <Link href="/notifications" className={tab(!filters.unread)} aria-current={!filters.unread ? "page" : undefined}>
+        <Link
+          href="/notifications"
+          className={tab(!filters.unread)}
+          aria-current={!filters.unread ? "page" : undefined}
+        >
           {t("filterAll")}
         </Link>
-        <Link href="/notifications?unread=1" className={tab(Boolean(filters.unread))} aria-current={filters.unread ? "page" : undefined}>
+        <Link
+          href="/notifications?unread=1"
+          className={tab(Boolean(filters.unread))}
+          aria-current={filters.unread ? "page" : undefined}
+        >
           {t("filterUnread")}
         </Link>
       </nav>

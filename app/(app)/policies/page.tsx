@@ -19,9 +19,20 @@ type Raw = Record<string, string | string[] | undefined>;
 export default async function PoliciesPage({ searchParams }: { searchParams: Promise<Raw> }) {
   const actor = await requireActor();
   if (!can(actor.role, "policy.read")) notFound();
-  const [t, te, locale, raw] = await Promise.all([getTranslations("policies"), getTranslations("enums"), getLocale(), searchParams]);
+  const [t, te, locale, raw] = await Promise.all([
+    getTranslations("policies"),
+    getTranslations("enums"),
+    getLocale(),
+    searchParams,
+  ]);
   const parsed = policyFilterSchema.safeParse(raw);
-  if (!parsed.success) return (<div className="space-y-4"><PageHeader title={t("title")} /><EmptyState title={t("invalid")} /></div>);
+  if (!parsed.success)
+    return (
+      <div className="space-y-4">
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("invalid")} />
+      </div>
+    );
   const f = parsed.data;
   let data;
   try {
@@ -39,7 +50,10 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
     return `?${next.toString()}`;
   };
   const sortLink = (key: (typeof POLICY_SORTS)[number], label: string) => (
-    <Link href={sortHref(key)} className="hover:underline">{label}{(f.sort ?? "endDate") === key ? (f.dir === "desc" ? " ↓" : " ↑") : ""}</Link>
+    <Link href={sortHref(key)} className="hover:underline">
+      {label}
+      {(f.sort ?? "endDate") === key ? (f.dir === "desc" ? " ↓" : " ↑") : ""}
+    </Link>
   );
   const from = data.total === 0 ? 0 : (data.page - 1) * POLICY_PAGE_SIZE + 1;
   const to = Math.min(data.page * POLICY_PAGE_SIZE, data.total);
@@ -70,24 +84,40 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
             <tbody className="divide-y divide-slate-100 max-md:block [&_td]:md:whitespace-nowrap">
               {data.rows.map((r) => (
                 <Tr key={r.id}>
-                  <Td label={t("col.policyNo")} className="font-mono text-xs">{r.policyNo}</Td>
+                  <Td label={t("col.policyNo")} className="font-mono text-xs">
+                    {r.policyNo}
+                  </Td>
                   <Td label={t("col.customer")}>
                     {r.customer ? (
-                      <Link href={`/customers/${r.customer.id}`} className="text-sky-700 hover:underline">{r.customer.name}</Link>
+                      <Link href={`/customers/${r.customer.id}`} className="text-sky-700 hover:underline">
+                        {r.customer.name}
+                      </Link>
                     ) : (
                       <span className="text-slate-400">{t("customerHidden")}</span>
                     )}
                   </Td>
-                  <Td label={t("col.product")}>{te(`ProductLine.${r.productLine}`)} · {r.productName}</Td>
+                  <Td label={t("col.product")}>
+                    {te(`ProductLine.${r.productLine}`)} · {r.productName}
+                  </Td>
                   <Td label={t("col.channel")}>{te(`Channel.${r.channel}`)}</Td>
                   <Td label={t("col.org")}>{locale === "en" ? r.orgUnit.nameEn : r.orgUnit.name}</Td>
                   <Td label={t("col.agent")}>{r.servicingAgent?.name ?? t("orphan")}</Td>
-                  <Td label={t("col.premium")} className="text-right tabular-nums">{formatKpi("money", r.annualPremium, locale)}</Td>
-                  <Td label={t("col.start")} className="tabular-nums">{r.startDate}</Td>
-                  <Td label={t("col.end")} className="tabular-nums">{r.endDate}</Td>
+                  <Td label={t("col.premium")} className="text-right tabular-nums">
+                    {formatKpi("money", r.annualPremium, locale)}
+                  </Td>
+                  <Td label={t("col.start")} className="tabular-nums">
+                    {r.startDate}
+                  </Td>
+                  <Td label={t("col.end")} className="tabular-nums">
+                    {r.endDate}
+                  </Td>
                   <Td label={t("col.status")}>{te(`PolicyStatus.${r.status}`)}</Td>
                   <Td label={t("col.renewed")}>
-                    {r.renewedBy ? <Badge tone="green">{t("renewedTo", { no: r.renewedBy.policyNo })}</Badge> : <Badge tone="amber">{t("notRenewed")}</Badge>}
+                    {r.renewedBy ? (
+                      <Badge tone="green">{t("renewedTo", { no: r.renewedBy.policyNo })}</Badge>
+                    ) : (
+                      <Badge tone="amber">{t("notRenewed")}</Badge>
+                    )}
                   </Td>
                 </Tr>
               ))}
@@ -95,8 +125,13 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pagination page={data.page} pageSize={POLICY_PAGE_SIZE} total={data.total} params={params}
-        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }} />
+      <Pagination
+        page={data.page}
+        pageSize={POLICY_PAGE_SIZE}
+        total={data.total}
+        params={params}
+        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }}
+      />
     </div>
   );
 }

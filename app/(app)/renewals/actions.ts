@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { assignRenewals, linkRenewalSuccessor, recordRenewalOutcome, type RenewalWriteResult } from "@/lib/data/renewals-write";
+import {
+  assignRenewals,
+  linkRenewalSuccessor,
+  recordRenewalOutcome,
+  type RenewalWriteResult,
+} from "@/lib/data/renewals-write";
 
 export type RenewalFormState = {
   ok?: boolean;
@@ -17,7 +22,10 @@ export type RenewalFormState = {
 const echo = (formData: FormData, keys: string[]) =>
   Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
 
-async function toState(run: () => Promise<RenewalWriteResult & { count?: number }>, okKey: string): Promise<RenewalFormState> {
+async function toState(
+  run: () => Promise<RenewalWriteResult & { count?: number }>,
+  okKey: string,
+): Promise<RenewalFormState> {
   const t = await getTranslations("renewals");
   let result;
   try {
@@ -32,7 +40,9 @@ async function toState(run: () => Promise<RenewalWriteResult & { count?: number 
     return { ok: true, message: t(okKey, { count: result.count ?? 1 }) };
   }
   if (result.reason === "invalid") {
-    const errors = Object.fromEntries(Object.entries(result.errors).map(([f, keys]) => [f, t(`errors.${keys?.[0] ?? "invalid"}`)]));
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([f, keys]) => [f, t(`errors.${keys?.[0] ?? "invalid"}`)]),
+    );
     return { ok: false, message: t("errors.fix"), errors };
   }
   return { ok: false, message: t(`errors.${result.reason}`) };

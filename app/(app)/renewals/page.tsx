@@ -25,7 +25,13 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
   if (!can(actor.role, "policy.read")) notFound();
   const [t, locale, raw] = await Promise.all([getTranslations("renewals"), getLocale(), searchParams]);
   const parsed = renewalFilterSchema.safeParse(raw);
-  if (!parsed.success) return (<div className="space-y-4"><PageHeader title={t("title")} /><EmptyState title={t("invalid")} /></div>);
+  if (!parsed.success)
+    return (
+      <div className="space-y-4">
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("invalid")} />
+      </div>
+    );
   const f = parsed.data;
   const today = shanghaiDate();
   const canAssign = can(actor.role, "renewal.assign");
@@ -36,7 +42,10 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
     if (e instanceof ForbiddenError) return <EmptyState title={t("errors.forbidden")} />;
     throw e;
   }
-  const [orgUnits, agents] = await Promise.all([orgOptions(actor, locale), canAssign ? assignableAgents(actor) : Promise.resolve([])]);
+  const [orgUnits, agents] = await Promise.all([
+    orgOptions(actor, locale),
+    canAssign ? assignableAgents(actor) : Promise.resolve([]),
+  ]);
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(f)) if (v !== undefined && k !== "page") params.set(k, String(v));
   const activeSort = f.sort ?? "endDate";
@@ -46,21 +55,37 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
     const next = new URLSearchParams(params);
     next.set("sort", key);
     next.set("dir", dir ? (dir === "asc" ? "desc" : "asc") : defaultDir(key));
-    return <Link href={`?${next.toString()}`} className="hover:underline">{label}{dir ? (dir === "desc" ? " ↓" : " ↑") : ""}</Link>;
+    return (
+      <Link href={`?${next.toString()}`} className="hover:underline">
+        {label}
+        {dir ? (dir === "desc" ? " ↓" : " ↑") : ""}
+      </Link>
+    );
   };
   const from = data.total === 0 ? 0 : (data.page - 1) * RENEWAL_PAGE_SIZE + 1;
   const to = Math.min(data.page * RENEWAL_PAGE_SIZE, data.total);
-  const table = data.rows.length === 0
-    ? <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
-    : <RenewalTable rows={data.rows} today={today} selectable={canAssign} sortLink={sortLink} />;
+  const table =
+    data.rows.length === 0 ? (
+      <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+    ) : (
+      <RenewalTable rows={data.rows} today={today} selectable={canAssign} sortLink={sortLink} />
+    );
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} description={t("count", { total: data.total, from: data.range.from, to: data.range.to })} />
+      <PageHeader
+        title={t("title")}
+        description={t("count", { total: data.total, from: data.range.from, to: data.range.to })}
+      />
       <RenewalFilterBar values={f} orgUnits={orgUnits} />
       <RenewalSummary outcomes={data.outcomes} renewed={data.renewed} params={params} />
       {canAssign && data.rows.length > 0 ? <AssignForm agents={agents}>{table}</AssignForm> : table}
-      <Pagination page={data.page} pageSize={RENEWAL_PAGE_SIZE} total={data.total} params={params}
-        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }} />
+      <Pagination
+        page={data.page}
+        pageSize={RENEWAL_PAGE_SIZE}
+        total={data.total}
+        params={params}
+        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }}
+      />
     </div>
   );
 }

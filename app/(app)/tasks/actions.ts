@@ -11,7 +11,8 @@ export type CompleteTaskState = { status: "idle" } | { status: "done" } | { stat
 export async function completeTaskAction(_prev: CompleteTaskState, form: FormData): Promise<CompleteTaskState> {
   const actor = await requireActor();
   const parsed = completeTaskInput.safeParse({ id: form.get("id"), note: form.get("note") ?? "" });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues.some((i) => i.path[0] === "note") ? "note" : "invalid" };
+  if (!parsed.success)
+    return { status: "error", message: parsed.error.issues.some((i) => i.path[0] === "note") ? "note" : "invalid" };
   try {
     const r = await completeTask(actor, parsed.data.id, parsed.data.note);
     if (!r.ok) return { status: "error", message: r.error };

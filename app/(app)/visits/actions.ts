@@ -18,7 +18,16 @@ export type VisitLogState = {
   values?: Record<string, string>;
 };
 
-const FIELDS = ["method", "visitedOn", "productUsage", "claimSatisfaction", "overallEvaluation", "notes", "nextStep", "nextStepAt"];
+const FIELDS = [
+  "method",
+  "visitedOn",
+  "productUsage",
+  "claimSatisfaction",
+  "overallEvaluation",
+  "notes",
+  "nextStep",
+  "nextStepAt",
+];
 
 /** Logs a visit from the compact form; on success returns to where the agent came from. */
 export async function logVisitAction(_: VisitLogState, formData: FormData): Promise<VisitLogState> {
@@ -42,7 +51,12 @@ export async function logVisitAction(_: VisitLogState, formData: FormData): Prom
     if (result.reason === "contacts") {
       const g = result.guard;
       const byPerson = g.byPerson.map((p) => ({ name: p.name ?? t("guard.unknown"), count: p.count }));
-      return { status: "contacts", message: t("guard.title", { count: g.count, limit: g.limit }), guard: { count: g.count, limit: g.limit, byPerson }, values };
+      return {
+        status: "contacts",
+        message: t("guard.title", { count: g.count, limit: g.limit }),
+        guard: { count: g.count, limit: g.limit, byPerson },
+        values,
+      };
     }
     return { status: "error", message: t(`errors.${result.reason}`), values };
   }

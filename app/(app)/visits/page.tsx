@@ -20,7 +20,13 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
   if (!can(actor.role, "visit.read")) notFound();
   const [t, raw] = await Promise.all([getTranslations("visits"), searchParams]);
   const parsed = visitFilterSchema.safeParse(raw);
-  if (!parsed.success) return (<div className="space-y-4"><PageHeader title={t("title")} /><EmptyState title={t("invalid")} /></div>);
+  if (!parsed.success)
+    return (
+      <div className="space-y-4">
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("invalid")} />
+      </div>
+    );
   const f = parsed.data;
   const today = shanghaiDate();
   const data = await listVisits(actor, f, today);
@@ -43,8 +49,13 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600">
         <span>{t("sortBy")}</span>
         {VISIT_SORTS.map((key) => (
-          <Link key={key} href={sortHref(key)} className={`hover:underline ${activeSort === key ? "font-semibold text-slate-900" : ""}`}>
-            {t(`sort.${key}`)}{activeSort === key ? (f.dir === "desc" || (!f.dir && key === "doneAt") ? " ↓" : " ↑") : ""}
+          <Link
+            key={key}
+            href={sortHref(key)}
+            className={`hover:underline ${activeSort === key ? "font-semibold text-slate-900" : ""}`}
+          >
+            {t(`sort.${key}`)}
+            {activeSort === key ? (f.dir === "desc" || (!f.dir && key === "doneAt") ? " ↓" : " ↑") : ""}
           </Link>
         ))}
       </div>
@@ -53,8 +64,13 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
       ) : (
         <VisitList items={data.rows} today={today} from="visits" showAssignee={actor.role !== "AGENT"} />
       )}
-      <Pagination page={data.page} pageSize={VISIT_PAGE_SIZE} total={data.total} params={params}
-        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }} />
+      <Pagination
+        page={data.page}
+        pageSize={VISIT_PAGE_SIZE}
+        total={data.total}
+        params={params}
+        labels={{ previous: t("previous"), next: t("next"), summary: t("summary", { from, to, total: data.total }) }}
+      />
     </div>
   );
 }

@@ -32,7 +32,11 @@ function SortHeader({
 }) {
   const active = current.key === sortKey;
   return (
-    <th scope="col" aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 font-medium">
+    <th
+      scope="col"
+      aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined}
+      className="px-3 py-2 font-medium"
+    >
       <Link href={sortHref(params, current, sortKey)} className="inline-flex items-center gap-1 hover:text-slate-900">
         {children}
         <span aria-hidden className={active ? "text-slate-700" : "text-slate-300"}>
@@ -85,37 +89,70 @@ export async function CustomerTable({
         <table className="w-full text-left text-sm" data-testid="customer-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
             <tr className="whitespace-nowrap">
-              <SortHeader current={current} params={params} sortKey="name">{c("name")}</SortHeader>
-              <SortHeader current={current} params={params} sortKey="customerNo">{c("customerNo")}</SortHeader>
-              <th scope="col" className="px-3 py-2 font-medium">{c("kind")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("mobile")}</th>
-              <SortHeader current={current} params={params} sortKey="premium">{c("vipTier")}</SortHeader>
-              <th scope="col" className="px-3 py-2 font-medium">{c("activity")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("lifecycle")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("channel")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("agent")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("orgUnit")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{c("tags")}</th>
+              <SortHeader current={current} params={params} sortKey="name">
+                {c("name")}
+              </SortHeader>
+              <SortHeader current={current} params={params} sortKey="customerNo">
+                {c("customerNo")}
+              </SortHeader>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("kind")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("mobile")}
+              </th>
+              <SortHeader current={current} params={params} sortKey="premium">
+                {c("vipTier")}
+              </SortHeader>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("activity")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("lifecycle")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("channel")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("agent")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("orgUnit")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {c("tags")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.id} className="whitespace-nowrap hover:bg-slate-50" data-testid="customer-row">
                 <td className="px-3 py-2">
-                  <Link href={`/customers/${r.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/customers/${r.id}`}
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {r.name}
                   </Link>
                 </td>
                 <td className="px-3 py-2 font-mono text-xs text-slate-600">{r.customerNo}</td>
                 <td className="px-3 py-2 text-slate-600">{label.kind(r)}</td>
-                <td className="px-3 py-2 font-mono text-xs text-slate-600" data-testid="customer-mobile">{r.mobile ?? "—"}</td>
-                <td className="px-3 py-2"><VipBadge tier={r.vipTier} label={label.vip(r)} /></td>
-                <td className="px-3 py-2"><ActivityBadge activity={r.activity} label={label.activity(r)} /></td>
+                <td className="px-3 py-2 font-mono text-xs text-slate-600" data-testid="customer-mobile">
+                  {r.mobile ?? "—"}
+                </td>
+                <td className="px-3 py-2">
+                  <VipBadge tier={r.vipTier} label={label.vip(r)} />
+                </td>
+                <td className="px-3 py-2">
+                  <ActivityBadge activity={r.activity} label={label.activity(r)} />
+                </td>
                 <td className="px-3 py-2 text-slate-600">{label.lifecycle(r)}</td>
                 <td className="px-3 py-2 text-slate-600">{label.channel(r)}</td>
                 <td className={`px-3 py-2 ${r.agent ? "text-slate-600" : "text-amber-700"}`}>{label.agent(r)}</td>
                 <td className="px-3 py-2 text-slate-600">{label.org(r)}</td>
-                <td className="px-3 py-2"><Tags row={r} en={en} /></td>
+                <td className="px-3 py-2">
+                  <Tags row={r} en={en} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,19 @@ import { PAGE_SIZES, SORT_KEYS, sortOf, type CustomerFilters } from "@/lib/valid
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, options, value, anyLabel }: { name: string; label: string; options: Option[]; value?: string; anyLabel?: string }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  value?: string;
+  anyLabel?: string;
+}) {
   const id = `filter-${name}`;
   return (
     <div className="space-y-1">
@@ -85,18 +97,56 @@ export async function CustomerFilterForm({
   ].filter((v) => v !== undefined).length;
 
   return (
-    <form method="get" action="/customers" className="rounded-lg border border-slate-200 bg-white p-3" aria-label={f("heading")} data-testid="customer-filters">
+    <form
+      method="get"
+      action="/customers"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={f("heading")}
+      data-testid="customer-filters"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
         <div className="col-span-2 space-y-1 md:col-span-3 lg:col-span-2">
           <label htmlFor="filter-q" className="block text-xs font-medium text-slate-700">
             {f("q")}
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={f("qPlaceholder")} maxLength={50} className={inputClass} />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder={f("qPlaceholder")}
+            maxLength={50}
+            className={inputClass}
+          />
         </div>
-        <Select name="activity" label={f("activity")} options={enumOptions("ActivityStatus", ActivityStatus)} value={filters.activity[0]} anyLabel={any} />
-        <CheckMenu name="vip" label={f("vip")} options={enumOptions("VipTier", VipTier)} selected={filters.vip} summary={summary} />
-        <Select name="channel" label={f("channel")} options={enumOptions("Channel", Channel)} value={filters.channel[0]} anyLabel={any} />
-        <Select name="kind" label={f("kind")} options={enumOptions("CustomerKind", CustomerKind)} value={filters.kind[0]} anyLabel={any} />
+        <Select
+          name="activity"
+          label={f("activity")}
+          options={enumOptions("ActivityStatus", ActivityStatus)}
+          value={filters.activity[0]}
+          anyLabel={any}
+        />
+        <CheckMenu
+          name="vip"
+          label={f("vip")}
+          options={enumOptions("VipTier", VipTier)}
+          selected={filters.vip}
+          summary={summary}
+        />
+        <Select
+          name="channel"
+          label={f("channel")}
+          options={enumOptions("Channel", Channel)}
+          value={filters.channel[0]}
+          anyLabel={any}
+        />
+        <Select
+          name="kind"
+          label={f("kind")}
+          options={enumOptions("CustomerKind", CustomerKind)}
+          value={filters.kind[0]}
+          anyLabel={any}
+        />
       </div>
 
       <details className="group mt-3" open={moreFields > 0}>
@@ -105,15 +155,72 @@ export async function CustomerFilterForm({
           {moreFields > 0 && ` (${moreFields})`}
         </summary>
         <div className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
-          <Select name="insured" label={f("insured")} options={yesNo("insuredYes", "insuredNo")} value={filters.insured} anyLabel={any} />
-          <Select name="orphan" label={f("orphan")} options={yesNo("orphanYes", "orphanNo")} value={filters.orphan} anyLabel={any} />
-          <Select name="contactable" label={f("contactable")} options={yesNo("contactableYes", "contactableNo")} value={filters.contactable} anyLabel={any} />
-          <Select name="club" label={f("club")} options={yesNo("clubYes", "clubNo")} value={filters.club} anyLabel={any} />
-          <CheckMenu name="touchpoint" label={f("touchpoint")} options={enumOptions("Touchpoint", Touchpoint)} selected={filters.touchpoint} summary={summary} />
-          <Select name="lifecycle" label={f("lifecycle")} options={enumOptions("LifecycleStage", LifecycleStage)} value={filters.lifecycle[0]} anyLabel={any} />
-          <Select name="tenure" label={f("tenure")} options={[{ value: "new", label: f("tenureNew") }, { value: "long", label: f("tenureLong") }]} value={filters.tenure} anyLabel={any} />
-          <Select name="satLoyalty" label={f("satLoyalty")} options={enumOptions("SatLoyaltyQuadrant", SatLoyaltyQuadrant)} value={filters.satLoyalty[0]} anyLabel={any} />
-          <Select name="abilityWill" label={f("abilityWill")} options={enumOptions("AbilityWillQuadrant", AbilityWillQuadrant)} value={filters.abilityWill[0]} anyLabel={any} />
+          <Select
+            name="insured"
+            label={f("insured")}
+            options={yesNo("insuredYes", "insuredNo")}
+            value={filters.insured}
+            anyLabel={any}
+          />
+          <Select
+            name="orphan"
+            label={f("orphan")}
+            options={yesNo("orphanYes", "orphanNo")}
+            value={filters.orphan}
+            anyLabel={any}
+          />
+          <Select
+            name="contactable"
+            label={f("contactable")}
+            options={yesNo("contactableYes", "contactableNo")}
+            value={filters.contactable}
+            anyLabel={any}
+          />
+          <Select
+            name="club"
+            label={f("club")}
+            options={yesNo("clubYes", "clubNo")}
+            value={filters.club}
+            anyLabel={any}
+          />
+          <CheckMenu
+            name="touchpoint"
+            label={f("touchpoint")}
+            options={enumOptions("Touchpoint", Touchpoint)}
+            selected={filters.touchpoint}
+            summary={summary}
+          />
+          <Select
+            name="lifecycle"
+            label={f("lifecycle")}
+            options={enumOptions("LifecycleStage", LifecycleStage)}
+            value={filters.lifecycle[0]}
+            anyLabel={any}
+          />
+          <Select
+            name="tenure"
+            label={f("tenure")}
+            options={[
+              { value: "new", label: f("tenureNew") },
+              { value: "long", label: f("tenureLong") },
+            ]}
+            value={filters.tenure}
+            anyLabel={any}
+          />
+          <Select
+            name="satLoyalty"
+            label={f("satLoyalty")}
+            options={enumOptions("SatLoyaltyQuadrant", SatLoyaltyQuadrant)}
+            value={filters.satLoyalty[0]}
+            anyLabel={any}
+          />
+          <Select
+            name="abilityWill"
+            label={f("abilityWill")}
+            options={enumOptions("AbilityWillQuadrant", AbilityWillQuadrant)}
+            value={filters.abilityWill[0]}
+            anyLabel={any}
+          />
           {options.tags.length > 0 && (
             <CheckMenu
               name="tag"
@@ -158,7 +265,16 @@ export async function CustomerFilterForm({
                       { value: "false", label: f("booleanNo") },
                     ]
                   : field.options.map((o) => ({ value: o, label: o }));
-              return <Select key={field.key} name={name} label={label} options={fieldOptions} value={filters.fields[field.key]} anyLabel={any} />;
+              return (
+                <Select
+                  key={field.key}
+                  name={name}
+                  label={label}
+                  options={fieldOptions}
+                  value={filters.fields[field.key]}
+                  anyLabel={any}
+                />
+              );
             }
             return (
               <div key={field.key} className="space-y-1">
@@ -177,9 +293,27 @@ export async function CustomerFilterForm({
               </div>
             );
           })}
-          <Select name="sort" label={f("sort")} options={SORT_KEYS.map((k) => ({ value: k, label: t(`customers.sort.${k}`) }))} value={sortKey} />
-          <Select name="dir" label={f("dir")} options={[{ value: "asc", label: f("asc") }, { value: "desc", label: f("desc") }]} value={dir} />
-          <Select name="size" label={f("size")} options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))} value={String(filters.size ?? 25)} />
+          <Select
+            name="sort"
+            label={f("sort")}
+            options={SORT_KEYS.map((k) => ({ value: k, label: t(`customers.sort.${k}`) }))}
+            value={sortKey}
+          />
+          <Select
+            name="dir"
+            label={f("dir")}
+            options={[
+              { value: "asc", label: f("asc") },
+              { value: "desc", label: f("desc") },
+            ]}
+            value={dir}
+          />
+          <Select
+            name="size"
+            label={f("size")}
+            options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
+            value={String(filters.size ?? 25)}
+          />
         </div>
       </details>
 
@@ -188,7 +322,11 @@ export async function CustomerFilterForm({
           {f("apply")}
         </Button>
         {activeCount > 0 && (
-          <Link href="/customers" className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline" data-testid="clear-filters">
+          <Link
+            href="/customers"
+            className="text-sm text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
+            data-testid="clear-filters"
+          >
             {f("clear")}
           </Link>
         )}

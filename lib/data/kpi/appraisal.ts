@@ -30,9 +30,20 @@ export async function appraisal(
   const rows = agents
     .map((a) => {
       const c = counts?.get(a.id);
-      return c ? { agentId: a.id, name: a.name, orgUnit: opts.locale === "en" ? a.orgUnit.nameEn : a.orgUnit.name, ...appraisalRow(c) } : null;
+      return c
+        ? {
+            agentId: a.id,
+            name: a.name,
+            orgUnit: opts.locale === "en" ? a.orgUnit.nameEn : a.orgUnit.name,
+            ...appraisalRow(c),
+          }
+        : null;
     })
     .filter((r): r is NonNullable<typeof r> => r !== null);
   const ranked = sortAppraisal(rows, "score", "desc").map((r, i) => ({ ...r, rank: i + 1 }));
-  return opts.sort && opts.sort !== "score" ? sortAppraisal(ranked, opts.sort, opts.dir ?? "desc") : opts.dir === "asc" ? [...ranked].reverse() : ranked;
+  return opts.sort && opts.sort !== "score"
+    ? sortAppraisal(ranked, opts.sort, opts.dir ?? "desc")
+    : opts.dir === "asc"
+      ? [...ranked].reverse()
+      : ranked;
 }

@@ -27,11 +27,15 @@ function addAll(a: KpiCounts, b: KpiCounts): KpiCounts {
 
 /** Maps every unit of the scope to the child of the selected unit it lies under (or the unit itself). */
 async function rollupMap(scope: KpiScope, locale: string) {
-  const units = await db.orgUnit.findMany({ where: { id: { in: scope.orgUnitIds ?? [] } }, select: { id: true, parentId: true, name: true, nameEn: true } });
+  const units = await db.orgUnit.findMany({
+    where: { id: { in: scope.orgUnitIds ?? [] } },
+    select: { id: true, parentId: true, name: true, nameEn: true },
+  });
   const byId = new Map(units.map((u) => [u.id, u]));
   const top = (id: string): string => {
     let cur = byId.get(id);
-    while (cur && cur.parentId && cur.parentId !== scope.orgUnitId && byId.has(cur.parentId)) cur = byId.get(cur.parentId);
+    while (cur && cur.parentId && cur.parentId !== scope.orgUnitId && byId.has(cur.parentId))
+      cur = byId.get(cur.parentId);
     return cur?.id ?? id;
   };
   const name = (id: string) => {

@@ -81,8 +81,12 @@ export async function loadCockpit(
   const [table, snapshot, mixChannel, mixProduct, targets] = await Promise.all([
     kpiCounts(scope, periods, "total", today, freshness.source),
     summary ? summarySnapshot(scope) : customerSnapshot(scope),
-    summary && isMonthAligned(period) ? summaryPremium(scope, [period], "channel") : premiumFacts(scope, [period], "channel"),
-    summary && isMonthAligned(period) ? summaryPremium(scope, [period], "productLine") : premiumFacts(scope, [period], "productLine"),
+    summary && isMonthAligned(period)
+      ? summaryPremium(scope, [period], "channel")
+      : premiumFacts(scope, [period], "channel"),
+    summary && isMonthAligned(period)
+      ? summaryPremium(scope, [period], "productLine")
+      : premiumFacts(scope, [period], "productLine"),
     scope.ownFigures ? Promise.resolve({}) : targetsFor(scope.orgUnitId, targetYear(period)),
   ]);
   const current = countsOf(table, period.key);
@@ -118,7 +122,10 @@ export async function loadCockpit(
     snapshot,
     premiumByChannel: mix(mixChannel),
     premiumByProductLine: mix(mixProduct),
-    complaintBreaches: { response: current.complaints.responseBreached, resolution: current.complaints.resolutionBreached },
+    complaintBreaches: {
+      response: current.complaints.responseBreached,
+      resolution: current.complaints.resolutionBreached,
+    },
     freshness,
   };
 }

@@ -43,7 +43,13 @@ async function customerCounts(scope: KpiScope, periods: Period[], groupBy: Group
   return new Map([...a, ...b]) as Awaited<ReturnType<typeof customerFacts>>;
 }
 
-export async function kpiCounts(scope: KpiScope, periods: Period[], groupBy: GroupBy, today: string, source: KpiSource = "live"): Promise<CountTable> {
+export async function kpiCounts(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy,
+  today: string,
+  source: KpiSource = "live",
+): Promise<CountTable> {
   const monthly = source === "summary" && periods.every(isMonthAligned);
   const [customers, renewal, premium, visits, surveys, complaints, claims] = await Promise.all([
     customerCounts(scope, periods, groupBy, today, source),

@@ -6,7 +6,11 @@ import { loadCockpit } from "./cockpit";
 import { explainStore } from "./facts";
 
 /** Fact family → summed execution time (ms) of its SQL for one cockpit load. */
-export async function explainFacts(actor: Actor, period: Period, prefer: "auto" | "live" = "auto"): Promise<Map<string, number>> {
+export async function explainFacts(
+  actor: Actor,
+  period: Period,
+  prefer: "auto" | "live" = "auto",
+): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   await explainStore.run(times, () => loadCockpit(actor, period, {}, undefined, prefer));
   return times;

@@ -51,7 +51,8 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 
 function periodsSql(periods: Period[], today: string): Prisma.Sql {
   const rows = periods.map(
-    (p) => Prisma.sql`(${p.key}, ${p.start}::date, ${p.end}::date, ${openingDate(p)}::date, ${asOfDate(p, today)}::date)`,
+    (p) =>
+      Prisma.sql`(${p.key}, ${p.start}::date, ${p.end}::date, ${openingDate(p)}::date, ${asOfDate(p, today)}::date)`,
   );
   return Prisma.sql`(VALUES ${Prisma.join(rows)}) AS per(k, s, e, o, asof)`;
 }
@@ -79,7 +80,9 @@ export async function customerFacts(
 ): Promise<FactRows<CustomerCounts>> {
   const b = bounds(periods);
   const g = groupSql(groupBy, COLS.customer);
-  const rows = await query("customers", Prisma.sql`
+  const rows = await query(
+    "customers",
+    Prisma.sql`
     SELECT k, g,
       count(*) FILTER (WHERE at_open)::int AS "openingInsured",
       count(*) FILTER (WHERE at_close)::int AS "closingInsured",
@@ -101,7 +104,8 @@ export async function customerFacts(
       WHERE c."mergedIntoId" IS NULL ${scopeSql(scope, COLS.customer)}
       GROUP BY per.k, 2, c.id
     ) t
-    GROUP BY k, g`);
+    GROUP BY k, g`,
+  );
   return toRows(rows, (r) => ({
     openingInsured: num(r.openingInsured),
     closingInsured: num(r.closingInsured),
@@ -111,35 +115,51 @@ export async function customerFacts(
 }
 
 /** Policies due (endDate in the period) and those renewed (a successor links back via renewedFromId). */
-export async function renewalFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy): Promise<FactRows<RenewalCounts>> {
+export async function renewalFacts(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy,
+): Promise<FactRows<RenewalCounts>> {
   const b = bounds(periods);
-  const rows = await query("renewal", Prisma.sql`
+  const rows = await query(
+    "renewal",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy, COLS.policy)} AS g, count(*)::int AS due, count(n.id)::int AS renewed
     FROM "Policy" p
     JOIN ${periodsSql(periods, b.to)} ON p."endDate" BETWEEN per.s AND per.e
     LEFT JOIN "Policy" n ON n."renewedFromId" = p.id
     WHERE p."endDate" BETWEEN ${b.from}::date AND ${b.to}::date ${scopeSql(scope, COLS.policy)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({ due: num(r.due), renewed: num(r.renewed) }));
 }
 
 /** New business and renewals written: policies starting in the period, annual premium summed. */
-export async function premiumFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy | "productLine"): Promise<FactRows<PremiumCounts>> {
+export async function premiumFacts(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy | "productLine",
+): Promise<FactRows<PremiumCounts>> {
   const b = bounds(periods);
   const g = groupBy === "productLine" ? Prisma.raw(`p."productLine"::text`) : groupSql(groupBy, COLS.policy);
-  const rows = await query("premium", Prisma.sql`
+  const rows = await query(
+    "premium",
+    Prisma.sql`
     SELECT per.k, ${g} AS g, sum(p."annualPremium")::float8 AS premium, count(*)::int AS policies
     FROM "Policy" p
     JOIN ${periodsSql(periods, b.to)} ON p."startDate" BETWEEN per.s AND per.e
     WHERE p."startDate" BETWEEN ${b.from}::date AND ${b.to}::date ${scopeSql(scope, COLS.policy)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({ premium: num(r.premium), policies: num(r.policies) }));
 }
 
 /** Visits due in the period (not cancelled); done; done on or before the due day (Shanghai time). */
 export async function visitFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy): Promise<FactRows<VisitCounts>> {
   const b = bounds(periods);
-  const rows = await query("visits", Prisma.sql`
+  const rows = await query(
+    "visits",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy, COLS.visit)} AS g, count(*)::int AS due,
       count(*) FILTER (WHERE v.status = 'DONE')::int AS done,
       count(*) FILTER (WHERE v.status = 'DONE' AND ${localDate(`v."doneAt"`)} <= v."dueDate")::int AS "onTime"
@@ -148,14 +168,21 @@ export async function visitFacts(scope: KpiScope, periods: Period[], groupBy: Gr
     JOIN ${periodsSql(periods, b.to)} ON v."dueDate" BETWEEN per.s AND per.e
     WHERE v.status <> 'CANCELLED' AND v."dueDate" BETWEEN ${b.from}::date AND ${b.to}::date
       ${scopeSql(scope, COLS.visit)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({ due: num(r.due), done: num(r.done), onTime: num(r.onTime) }));
 }
 
 /** Completed surveys in the period: CSAT mean of `csat`; NPS from `npsScore` (9–10 promoters, 0–6 detractors). */
-export async function surveyFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy): Promise<FactRows<SurveyCounts>> {
+export async function surveyFacts(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy,
+): Promise<FactRows<SurveyCounts>> {
   const b = bounds(periods);
-  const rows = await query("surveys", Prisma.sql`
+  const rows = await query(
+    "surveys",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy, COLS.survey)} AS g,
       count(s.csat)::int AS "csatCount", coalesce(sum(s.csat), 0)::float8 AS "csatSum",
       count(s."npsScore")::int AS "npsCount",
@@ -166,7 +193,8 @@ export async function surveyFacts(scope: KpiScope, periods: Period[], groupBy: G
     JOIN ${periodsSql(periods, b.to)} ON ${localDate(`s."completedAt"`)} BETWEEN per.s AND per.e
     WHERE s.status = 'COMPLETED' AND s."completedAt" >= ${b.fromAt} AND s."completedAt" < ${b.toAt}
       ${scopeSql(scope, COLS.survey)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({
     csatCount: num(r.csatCount),
     csatSum: num(r.csatSum),
@@ -181,9 +209,16 @@ export async function surveyFacts(scope: KpiScope, periods: Period[], groupBy: G
  * complaints answered or already past their due time (ones still inside the window are not counted yet).
  * 72 h compliance: the same with resolvedAt / resolutionDueAt. Breach flags are counted as stored.
  */
-export async function complaintFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy, now: Date = new Date()): Promise<FactRows<ComplaintCounts>> {
+export async function complaintFacts(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy,
+  now: Date = new Date(),
+): Promise<FactRows<ComplaintCounts>> {
   const b = bounds(periods);
-  const rows = await query("complaints", Prisma.sql`
+  const rows = await query(
+    "complaints",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy, COLS.complaint)} AS g, count(*)::int AS received,
       count(*) FILTER (WHERE k."firstResponseAt" IS NOT NULL OR k."responseDueAt" <= ${now})::int AS "responseMeasured",
       count(*) FILTER (WHERE k."firstResponseAt" <= k."responseDueAt")::int AS "respondedInTime",
@@ -195,7 +230,8 @@ export async function complaintFacts(scope: KpiScope, periods: Period[], groupBy
     JOIN "Customer" c ON c.id = k."customerId"
     JOIN ${periodsSql(periods, b.to)} ON ${localDate(`k."receivedAt"`)} BETWEEN per.s AND per.e
     WHERE k."receivedAt" >= ${b.fromAt} AND k."receivedAt" < ${b.toAt} ${scopeSql(scope, COLS.complaint)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({
     received: num(r.received),
     responseMeasured: num(r.responseMeasured),
@@ -210,14 +246,17 @@ export async function complaintFacts(scope: KpiScope, periods: Period[], groupBy
 /** Claims closed in the period: processing days = (closedAt − reportedAt) in days, averaged. */
 export async function claimFacts(scope: KpiScope, periods: Period[], groupBy: GroupBy): Promise<FactRows<ClaimCounts>> {
   const b = bounds(periods);
-  const rows = await query("claims", Prisma.sql`
+  const rows = await query(
+    "claims",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy, COLS.policy)} AS g, count(*)::int AS closed,
       coalesce(sum(extract(epoch FROM (cl."closedAt" - cl."reportedAt")) / 86400), 0)::float8 AS "daysSum"
     FROM "Claim" cl
     JOIN "Policy" p ON p.id = cl."policyId"
     JOIN ${periodsSql(periods, b.to)} ON ${localDate(`cl."closedAt"`)} BETWEEN per.s AND per.e
     WHERE cl."closedAt" >= ${b.fromAt} AND cl."closedAt" < ${b.toAt} ${scopeSql(scope, COLS.policy)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({ closed: num(r.closed), daysSum: num(r.daysSum) }));
 }
 
@@ -225,14 +264,17 @@ export type Snapshot = { activity: Record<string, number>; vipTier: Record<strin
 
 /** Current activity status and VIP tier of the insured customers in scope (a snapshot, not a period figure). */
 export async function customerSnapshot(scope: KpiScope): Promise<Snapshot> {
-  const rows = (await query("snapshot", Prisma.sql`
+  const rows = (await query(
+    "snapshot",
+    Prisma.sql`
     SELECT 'activity' AS kind, c.activity::text AS value, count(*)::int AS n
     FROM "Customer" c WHERE c."mergedIntoId" IS NULL AND c."isInsured" ${scopeSql(scope, COLS.customer)}
     GROUP BY 2
     UNION ALL
     SELECT 'vipTier', c."vipTier"::text, count(*)::int
     FROM "Customer" c WHERE c."mergedIntoId" IS NULL AND c."isInsured" ${scopeSql(scope, COLS.customer)}
-    GROUP BY 2`)) as unknown as { kind: string; value: string | null; n: number }[];
+    GROUP BY 2`,
+  )) as unknown as { kind: string; value: string | null; n: number }[];
   const out: Snapshot = { activity: {}, vipTier: {} };
   for (const r of rows) if (r.value) out[r.kind as keyof Snapshot][r.value] = r.n;
   return out;

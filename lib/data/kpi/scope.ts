@@ -58,7 +58,11 @@ export function groupSql(groupBy: GroupBy, cols: ScopeColumns): Prisma.Sql {
 
 /** Standard columns per fact table (aliases used in every KPI query). */
 export const COLS = {
-  policy: { org: Prisma.raw(`p."orgUnitId"`), channel: Prisma.raw(`p.channel`), agent: Prisma.raw(`p."servicingAgentId"`) },
+  policy: {
+    org: Prisma.raw(`p."orgUnitId"`),
+    channel: Prisma.raw(`p.channel`),
+    agent: Prisma.raw(`p."servicingAgentId"`),
+  },
   customer: { org: Prisma.raw(`c."orgUnitId"`), channel: Prisma.raw(`c.channel`), agent: Prisma.raw(`c."agentId"`) },
   visit: { org: Prisma.raw(`c."orgUnitId"`), channel: Prisma.raw(`c.channel`), agent: Prisma.raw(`v."assigneeId"`) },
   survey: { org: Prisma.raw(`c."orgUnitId"`), channel: Prisma.raw(`s.channel`), agent: Prisma.raw(`s."agentId"`) },

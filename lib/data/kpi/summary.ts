@@ -56,34 +56,58 @@ const monthsSql = (periods: Period[]) =>
   Prisma.sql`(VALUES ${Prisma.join(periods.map((p) => Prisma.sql`(${p.key}, ${p.start}::date, ${p.end}::date)`))}) AS per(k, s, e)`;
 
 /** Sums a monthly summary view over each period's months. */
-async function monthly(view: string, columns: string[], scope: KpiScope, periods: Period[], groupBy: GroupBy | "productLine"): Promise<Row[]> {
+async function monthly(
+  view: string,
+  columns: string[],
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy | "productLine",
+): Promise<Row[]> {
   const sums = Prisma.raw(columns.map((c) => `sum(s."${c}")::float8 AS "${c}"`).join(", "));
   const from = periods.reduce((m, p) => (p.start < m ? p.start : m), periods[0]!.start);
   const to = periods.reduce((m, p) => (p.end > m ? p.end : m), periods[0]!.end);
   // Unit-level questions read the agent-less rollup (<view>_org); agent scope or grouping needs the full view.
   const source = scope.agentId === null && groupBy !== "agent" ? `${view}_org` : view;
-  return query(`summary:${source}`, Prisma.sql`
+  return query(
+    `summary:${source}`,
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy)} AS g, ${sums}
     FROM ${Prisma.raw(source)} s
     JOIN ${monthsSql(periods)} ON s.month BETWEEN per.s AND per.e
     WHERE s.month BETWEEN ${from}::date AND ${to}::date ${scopeSql(scope)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
 }
 
-const pickAll = <T>(cols: string[]) => (r: Row) => Object.fromEntries(cols.map((c) => [c, num(r[c])])) as T;
+const pickAll =
+  <T>(cols: string[]) =>
+  (r: Row) =>
+    Object.fromEntries(cols.map((c) => [c, num(r[c])])) as T;
 
 const COLUMNS = {
   renewal: ["due", "renewed"],
   premium: ["premium", "policies"],
   visits: ["due", "done", "onTime"],
   surveys: ["csatCount", "csatSum", "npsCount", "promoters", "detractors"],
-  complaints: ["received", "responseMeasured", "respondedInTime", "resolutionMeasured", "resolvedInTime", "responseBreached", "resolutionBreached"],
+  complaints: [
+    "received",
+    "responseMeasured",
+    "respondedInTime",
+    "resolutionMeasured",
+    "resolvedInTime",
+    "responseBreached",
+    "resolutionBreached",
+  ],
   claims: ["closed", "daysSum"],
 };
 
 export const summaryRenewal = async (s: KpiScope, p: Period[], g: GroupBy): Promise<FactRows<RenewalCounts>> =>
   toRows(await monthly("kpi_month_renewal", COLUMNS.renewal, s, p, g), pickAll(COLUMNS.renewal));
-export const summaryPremium = async (s: KpiScope, p: Period[], g: GroupBy | "productLine"): Promise<FactRows<PremiumCounts>> =>
+export const summaryPremium = async (
+  s: KpiScope,
+  p: Period[],
+  g: GroupBy | "productLine",
+): Promise<FactRows<PremiumCounts>> =>
   toRows(await monthly("kpi_month_premium", COLUMNS.premium, s, p, g), pickAll(COLUMNS.premium));
 export const summaryVisits = async (s: KpiScope, p: Period[], g: GroupBy): Promise<FactRows<VisitCounts>> =>
   toRows(await monthly("kpi_month_visit", COLUMNS.visits, s, p, g), pickAll(COLUMNS.visits));
@@ -104,8 +128,14 @@ export async function customerPeriodsAvailable(periods: Period[]): Promise<Set<s
   return new Set(rows.map((r) => r.id));
 }
 
-export async function summaryCustomers(scope: KpiScope, periods: Period[], groupBy: GroupBy): Promise<FactRows<CustomerCounts>> {
-  const rows = await query("summary:kpi_customer_period", Prisma.sql`
+export async function summaryCustomers(
+  scope: KpiScope,
+  periods: Period[],
+  groupBy: GroupBy,
+): Promise<FactRows<CustomerCounts>> {
+  const rows = await query(
+    "summary:kpi_customer_period",
+    Prisma.sql`
     SELECT per.k, ${groupSql(groupBy)} AS g,
       sum(s.opening)::int AS "openingInsured", sum(s.closing)::int AS "closingInsured",
       sum(s.retained)::int AS retained, sum(s.repeat)::int AS "repeatBuyers"
@@ -113,7 +143,8 @@ export async function summaryCustomers(scope: KpiScope, periods: Period[], group
     JOIN (VALUES ${Prisma.join(periods.map((p) => Prisma.sql`(${p.key}, ${p.kind})`))}) AS per(k, kind)
       ON s.kind = per.kind AND s.key = per.k
     WHERE true ${scopeSql(scope)}
-    GROUP BY 1, 2`);
+    GROUP BY 1, 2`,
+  );
   return toRows(rows, (r) => ({
     openingInsured: num(r.openingInsured),
     closingInsured: num(r.closingInsured),
@@ -123,9 +154,12 @@ export async function summaryCustomers(scope: KpiScope, periods: Period[], group
 }
 
 export async function summarySnapshot(scope: KpiScope): Promise<Snapshot> {
-  const rows = (await query("summary:kpi_customer_snapshot", Prisma.sql`
+  const rows = (await query(
+    "summary:kpi_customer_snapshot",
+    Prisma.sql`
     SELECT s.activity, s."vipTier", sum(s.n)::int AS n FROM kpi_customer_snapshot s
-    WHERE true ${scopeSql(scope)} GROUP BY 1, 2`)) as unknown as { activity: string; vipTier: string; n: number }[];
+    WHERE true ${scopeSql(scope)} GROUP BY 1, 2`,
+  )) as unknown as { activity: string; vipTier: string; n: number }[];
   const out: Snapshot = { activity: {}, vipTier: {} };
   for (const r of rows) {
     if (r.activity) out.activity[r.activity] = (out.activity[r.activity] ?? 0) + r.n;

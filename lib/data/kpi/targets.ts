@@ -6,7 +6,11 @@ import { writeAudit } from "@/lib/data/audit";
 import type { KpiMetric } from "@/lib/generated/prisma/enums";
 import { toStored, type KpiTargetInput } from "@/lib/validation/kpi-target";
 
-export async function readTargets(actor: Actor, orgUnitId: string, year: number): Promise<Partial<Record<KpiMetric, number>>> {
+export async function readTargets(
+  actor: Actor,
+  orgUnitId: string,
+  year: number,
+): Promise<Partial<Record<KpiMetric, number>>> {
   requirePermission(actor, "kpi.target.set");
   if (!actor.orgUnitIds.includes(orgUnitId)) throw new ForbiddenError("kpi.target.set");
   const rows = await db.kpiTarget.findMany({ where: { orgUnitId, year }, select: { metric: true, value: true } });

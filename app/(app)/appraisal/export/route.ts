@@ -25,8 +25,19 @@ export async function GET(request: Request): Promise<Response> {
     if (e instanceof ForbiddenError) return new Response("forbidden", { status: 403 });
     throw e;
   }
-  const body = await appraisalWorkbook(rows, { sheet: t("title"), head: appraisalHead(t), formula: formulaText(t), period: `${t("period")}: ${period.key}` });
-  await writeAudit(db, { actorId: actor.id, action: "appraisal.export", entityType: "Appraisal", entityId: period.key, data: { period: period.key, orgUnitId: params.org ?? actor.orgUnitId, rows: rows.length } });
+  const body = await appraisalWorkbook(rows, {
+    sheet: t("title"),
+    head: appraisalHead(t),
+    formula: formulaText(t),
+    period: `${t("period")}: ${period.key}`,
+  });
+  await writeAudit(db, {
+    actorId: actor.id,
+    action: "appraisal.export",
+    entityType: "Appraisal",
+    entityId: period.key,
+    data: { period: period.key, orgUnitId: params.org ?? actor.orgUnitId, rows: rows.length },
+  });
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

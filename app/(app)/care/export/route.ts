@@ -35,7 +35,10 @@ export async function GET(request: NextRequest) {
   search.delete("format");
   const filters = parseCareFilters(search);
   if (!format.success || !filters.success) {
-    const bad = [...(format.success ? [] : ["format"]), ...(filters.success ? [] : filters.error.issues.map((i) => i.path.join(".")))];
+    const bad = [
+      ...(format.success ? [] : ["format"]),
+      ...(filters.success ? [] : filters.error.issues.map((i) => i.path.join("."))),
+    ];
     return text(t("care.export.invalid", { params: bad.join(", ") }), 400);
   }
 

@@ -5,7 +5,12 @@ import type { z } from "zod";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { advanceClaim, assignClaimHandler, recordClaimFeedback, type ClaimWriteResult } from "@/lib/data/claims-write";
-import { advanceClaimInput, assignHandlerInput, claimFeedbackInput, type ClaimFormState } from "@/lib/validation/claim-actions";
+import {
+  advanceClaimInput,
+  assignHandlerInput,
+  claimFeedbackInput,
+  type ClaimFormState,
+} from "@/lib/validation/claim-actions";
 
 /** Parse → write (permission, scope and audit inside) → the form's state. Every action is a public endpoint. */
 async function run<S extends z.ZodType>(
@@ -15,7 +20,8 @@ async function run<S extends z.ZodType>(
 ): Promise<ClaimFormState> {
   const actor = await requireActor();
   const parsed = schema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "invalid", fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))] };
+  if (!parsed.success)
+    return { status: "invalid", fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))] };
   let result: ClaimWriteResult;
   try {
     result = await write(actor, parsed.data);

@@ -34,19 +34,35 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!can(actor.role, "claim.read")) return <EmptyState title={t("errors.forbidden")} />;
   const claim = await getClaim(actor, (await params).id);
   if (!claim) notFound();
-  const candidates = claim.canUpdate && claim.status !== "CLOSED" ? await handlerCandidates(actor, claim.customer.orgUnitId) : [];
+  const candidates =
+    claim.canUpdate && claim.status !== "CLOSED" ? await handlerCandidates(actor, claim.customer.orgUnitId) : [];
   const d = (key: string, values?: Record<string, string | number>) => t(`claims.detail.${key}`, values);
 
   const facts: [string, React.ReactNode][] = [
-    [d("customer"), <Link key="c" href={`/customers/${claim.customer.id}`} className="text-brand-700 hover:underline">{claim.customer.name}</Link>],
+    [
+      d("customer"),
+      <Link key="c" href={`/customers/${claim.customer.id}`} className="text-brand-700 hover:underline">
+        {claim.customer.name}
+      </Link>,
+    ],
     [d("policy"), `${claim.policy.policyNo} · ${t(`enums.ProductLine.${claim.policy.productLine}`)}`],
     [d("incident"), claim.incidentDate],
     [d("reported"), shanghaiDateTime(claim.reportedAt)],
     [d("claimed"), formatYuan(claim.amountClaimed, locale)],
     [d("paid"), claim.amountPaid === null ? "—" : formatYuan(claim.amountPaid, locale)],
-    [d("daysOpen"), <span key="o" data-testid="days-open">{d("daysOpenValue", { days: claim.daysOpen })}</span>],
+    [
+      d("daysOpen"),
+      <span key="o" data-testid="days-open">
+        {d("daysOpenValue", { days: claim.daysOpen })}
+      </span>,
+    ],
     [d("closedAt"), claim.closedAt ? shanghaiDateTime(claim.closedAt) : "—"],
-    [d("handler"), <span key="h" data-testid="claim-handler">{claim.handler?.name ?? t("claims.unassigned")}</span>],
+    [
+      d("handler"),
+      <span key="h" data-testid="claim-handler">
+        {claim.handler?.name ?? t("claims.unassigned")}
+      </span>,
+    ],
     [d("agent"), claim.customer.agent?.name ?? "—"],
   ];
 
@@ -63,7 +79,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <span data-testid="claim-status">
             <ClaimStatusBadge status={claim.status} />
           </span>
-          <PriorityBadges green={claim.greenChannel} vipTier={claim.customer.vipTier} club={claim.customer.isClubMember} />
+          <PriorityBadges
+            green={claim.greenChannel}
+            vipTier={claim.customer.vipTier}
+            club={claim.customer.isClubMember}
+          />
         </div>
         <ClaimProgress progress={claim.progress} />
       </header>
@@ -108,7 +128,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               )}
             </>
           ) : (
-            <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-600" data-testid="claim-read-only">
+            <p
+              className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-600"
+              data-testid="claim-read-only"
+            >
               {d("readOnly")}
             </p>
           )}

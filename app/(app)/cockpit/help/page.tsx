@@ -20,11 +20,20 @@ export default async function KpiHelpPage() {
         {KPI_IDS.map((id) => {
           const def = KPI_DEFINITIONS[id];
           return (
-            <section key={id} id={id} className="rounded-lg border border-slate-200 bg-white px-4 py-3" data-testid={`def-${id}`}>
+            <section
+              key={id}
+              id={id}
+              className="rounded-lg border border-slate-200 bg-white px-4 py-3"
+              data-testid={`def-${id}`}
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <h2 className="font-semibold">{t(`defs.${id}.name`)}</h2>
                 <Badge tone={def.direction === "up" ? "green" : "amber"}>{t(`helpPage.${def.direction}`)}</Badge>
-                {def.target && <Badge tone="slate">{t("helpPage.target")}: {def.target}</Badge>}
+                {def.target && (
+                  <Badge tone="slate">
+                    {t("helpPage.target")}: {def.target}
+                  </Badge>
+                )}
               </div>
               <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
                 {(["formula", "numerator", "denominator", "edge"] as const).map((k) => (

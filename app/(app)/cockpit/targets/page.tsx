@@ -16,7 +16,11 @@ import { planDefaults } from "@/lib/domain/kpi";
 import { KpiMetric } from "@/lib/generated/prisma/enums";
 import { toEntered } from "@/lib/validation/kpi-target";
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TargetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   if (!can(actor.role, "kpi.target.set")) notFound();
   const [t, locale, raw] = await Promise.all([getTranslations("kpiTargets"), getLocale(), searchParams]);
@@ -28,7 +32,10 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const orgUnitId = orgRaw && orgs.some((o) => o.id === orgRaw) ? orgRaw : actor.orgUnitId;
   let current, previous;
   try {
-    [current, previous] = await Promise.all([readTargets(actor, orgUnitId, year), readTargets(actor, orgUnitId, year - 1)]);
+    [current, previous] = await Promise.all([
+      readTargets(actor, orgUnitId, year),
+      readTargets(actor, orgUnitId, year - 1),
+    ]);
   } catch (e) {
     if (e instanceof ForbiddenError) return <EmptyState title={t("errors.forbidden")} />;
     throw e;
@@ -48,16 +55,27 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         <label className="space-y-1 text-xs text-slate-600">
           <span className="block">{t("year")}</span>
           <select name="year" defaultValue={String(year)} className={cls}>
-            {Array.from({ length: 9 }, (_, i) => thisYear - 4 + i).map((y) => <option key={y} value={y}>{y}</option>)}
+            {Array.from({ length: 9 }, (_, i) => thisYear - 4 + i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
         <label className="space-y-1 text-xs text-slate-600">
           <span className="block">{t("orgUnit")}</span>
           <select name="org" defaultValue={orgUnitId} className={cls}>
-            {orgs.map((o) => <option key={o.id} value={o.id}>{"\u00a0".repeat(o.depth * 2)}{o.name}</option>)}
+            {orgs.map((o) => (
+              <option key={o.id} value={o.id}>
+                {"\u00a0".repeat(o.depth * 2)}
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass()}>{t("load")}</button>
+        <button type="submit" className={buttonClass()}>
+          {t("load")}
+        </button>
       </form>
       <TargetForm
         key={`${orgUnitId}:${year}`}

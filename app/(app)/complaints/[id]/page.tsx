@@ -48,7 +48,8 @@ export default async function ComplaintPage({ params }: Props) {
   const handlerChoices = handlers.map((h) => ({ value: h.id, label: `${h.name}（${h.username}）` }));
   const enumChoices = (values: Record<string, string>, ns: "ComplaintCategory" | "Severity") =>
     Object.values(values).map((v) => ({ value: v, label: te(`${ns}.${v}` as "Severity.LOW") }));
-  const stepDefaults: Record<string, string> = c.can.step === "REGISTER" ? { category: c.category, severity: c.severity } : {};
+  const stepDefaults: Record<string, string> =
+    c.can.step === "REGISTER" ? { category: c.category, severity: c.severity } : {};
   const escalatedName = c.escalatedTo ? (locale.startsWith("zh") ? c.escalatedTo.name : c.escalatedTo.nameEn) : null;
 
   return (
@@ -64,8 +65,14 @@ export default async function ComplaintPage({ params }: Props) {
             </span>
             <Badge>{te(`Severity.${c.severity}`)}</Badge>
             <Badge tone="blue">{te(`ComplaintChannel.${c.channel}`)}</Badge>
-            {c.escalationLevel && <Badge tone="red">{t("escalated", { level: escalatedName ?? te(`OrgLevel.${c.escalationLevel}`) })}</Badge>}
-            {(c.duplicateMarkedNos.length > 0 || c.openDuplicates.length > 0) && <Badge tone="amber">{t("duplicate")}</Badge>}
+            {c.escalationLevel && (
+              <Badge tone="red">
+                {t("escalated", { level: escalatedName ?? te(`OrgLevel.${c.escalationLevel}`) })}
+              </Badge>
+            )}
+            {(c.duplicateMarkedNos.length > 0 || c.openDuplicates.length > 0) && (
+              <Badge tone="amber">{t("duplicate")}</Badge>
+            )}
             {c.reopenCount > 0 && <Badge tone="violet">{t("reopened", { count: c.reopenCount })}</Badge>}
           </div>
         </div>
@@ -75,15 +82,29 @@ export default async function ComplaintPage({ params }: Props) {
       </header>
       <WorkflowProgress status={c.status} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SlaClockCard label={t("sla.response")} clock={c.clocks.response} dueAt={c.responseDueAt} doneAt={c.firstResponseAt} testId="sla-response" />
-        <SlaClockCard label={t("sla.resolution")} clock={c.clocks.resolution} dueAt={c.resolutionDueAt} doneAt={c.resolvedAt} testId="sla-resolution" />
+        <SlaClockCard
+          label={t("sla.response")}
+          clock={c.clocks.response}
+          dueAt={c.responseDueAt}
+          doneAt={c.firstResponseAt}
+          testId="sla-response"
+        />
+        <SlaClockCard
+          label={t("sla.resolution")}
+          clock={c.clocks.resolution}
+          dueAt={c.resolutionDueAt}
+          doneAt={c.resolvedAt}
+          testId="sla-resolution"
+        />
       </div>
       {c.slaRules.businessHoursOnly && <p className="text-xs text-slate-500">{t("sla.businessHours")}</p>}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
           {(c.duplicateMarkedNos.length > 0 || c.openDuplicates.length > 0) && (
             <div role="note" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-amber-900">
-              {c.duplicateMarkedNos.length > 0 && <p>{t("detail.duplicateOf", { nos: c.duplicateMarkedNos.join("、") })}</p>}
+              {c.duplicateMarkedNos.length > 0 && (
+                <p>{t("detail.duplicateOf", { nos: c.duplicateMarkedNos.join("、") })}</p>
+              )}
               {c.openDuplicates.length > 0 && (
                 <p>
                   {t("detail.openDuplicates")}{" "}
@@ -114,7 +135,9 @@ export default async function ComplaintPage({ params }: Props) {
           )}
           {c.status === "CLOSED" && (
             <Card title={t("detail.closedNote")} testId="closed-card">
-              <p className="mb-2 text-xs text-slate-500">{t("detail.reopenUntil", { days: c.slaRules.reopenWindowDays })}</p>
+              <p className="mb-2 text-xs text-slate-500">
+                {t("detail.reopenUntil", { days: c.slaRules.reopenWindowDays })}
+              </p>
               {c.can.reopen && (
                 <StepForm
                   key={`REOPEN-${c.events.length}`}
@@ -139,19 +162,43 @@ export default async function ComplaintPage({ params }: Props) {
             <p className="mb-2" data-testid="complaint-owner">
               {c.owner?.name ?? <Badge tone="amber">{t("unassigned")}</Badge>}
             </p>
-            {c.can.assign && <AssignForm key={c.events.length} action={assignAction} complaintId={c.id} ownerId={c.owner?.id ?? null} handlers={handlerChoices} />}
+            {c.can.assign && (
+              <AssignForm
+                key={c.events.length}
+                action={assignAction}
+                complaintId={c.id}
+                ownerId={c.owner?.id ?? null}
+                handlers={handlerChoices}
+              />
+            )}
           </Card>
           <Card title={t("detail.escalation")}>
             <p className="mb-2 text-slate-700">
               {c.escalationLevel ? t("escalated", { level: escalatedName ?? "" }) : t("detail.notEscalated")}
             </p>
             {c.can.escalate && (
-              <TextActionForm key={c.events.length} action={escalateAction} complaintId={c.id} name="reason" label={t("actions.escalateReason")} submit={t("actions.escalate")} testId="escalate-form" />
+              <TextActionForm
+                key={c.events.length}
+                action={escalateAction}
+                complaintId={c.id}
+                name="reason"
+                label={t("actions.escalateReason")}
+                submit={t("actions.escalate")}
+                testId="escalate-form"
+              />
             )}
           </Card>
           {c.can.comment && (
             <Card title={t("actions.commentTitle")}>
-              <TextActionForm key={c.events.length} action={commentAction} complaintId={c.id} name="note" label={t("fields.note")} submit={t("actions.comment")} testId="comment-form" />
+              <TextActionForm
+                key={c.events.length}
+                action={commentAction}
+                complaintId={c.id}
+                name="note"
+                label={t("fields.note")}
+                submit={t("actions.comment")}
+                testId="comment-form"
+              />
             </Card>
           )}
         </aside>

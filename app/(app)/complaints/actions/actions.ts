@@ -8,13 +8,16 @@ import { requireActor } from "@/lib/auth/session";
 import { createAction, updateActionStatus } from "@/lib/data/corrective-actions";
 import { createActionFormValues, createActionInput, updateActionStatusInput } from "@/lib/validation/corrective-action";
 
-export type ActionFormState = { status: "idle" } | { status: "invalid"; fields: Record<string, string> } | { status: "error"; message: string };
+export type ActionFormState =
+  { status: "idle" } | { status: "invalid"; fields: Record<string, string> } | { status: "error"; message: string };
 
 export async function createActionAction(_prev: ActionFormState, form: FormData): Promise<ActionFormState> {
   const actor = await requireActor();
   const parsed = createActionInput.safeParse(createActionFormValues(form));
   if (!parsed.success) {
-    const fields = Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v?.[0] ?? "invalid"]));
+    const fields = Object.fromEntries(
+      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v?.[0] ?? "invalid"]),
+    );
     return { status: "invalid", fields };
   }
   let result;
@@ -25,7 +28,8 @@ export async function createActionAction(_prev: ActionFormState, form: FormData)
     throw e;
   }
   if (!result.ok) {
-    if (result.error === "owner" || result.error === "dueDate") return { status: "invalid", fields: { [result.error === "owner" ? "ownerId" : "dueDate"]: result.error } };
+    if (result.error === "owner" || result.error === "dueDate")
+      return { status: "invalid", fields: { [result.error === "owner" ? "ownerId" : "dueDate"]: result.error } };
     return { status: "error", message: result.error };
   }
   revalidatePath("/complaints/actions");

@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("analysis"))("title") };
 }
 
-export default async function ComplaintAnalysisPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComplaintAnalysisPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const [t, locale, raw] = await Promise.all([getTranslations("analysis"), getLocale(), searchParams]);
   if (!can(actor.role, "complaint.analyse")) return <EmptyState title={t("forbidden")} />;
@@ -41,20 +45,47 @@ export default async function ComplaintAnalysisPage({ searchParams }: { searchPa
         description={t("description", { org: data.orgUnitName, month: data.month })}
         actions={
           <>
-            <ButtonLink href={`/complaints/analysis/export${qs}`} prefetch={false} data-testid="analysis-export">{t("export")}</ButtonLink>
-            <ButtonLink href={`/complaints/analysis/print${qs}`} prefetch={false}>{t("print")}</ButtonLink>
+            <ButtonLink href={`/complaints/analysis/export${qs}`} prefetch={false} data-testid="analysis-export">
+              {t("export")}
+            </ButtonLink>
+            <ButtonLink href={`/complaints/analysis/print${qs}`} prefetch={false}>
+              {t("print")}
+            </ButtonLink>
             {can(actor.role, "correctiveAction.manage") && (
-              <ButtonLink variant="primary" href={`/complaints/actions/new${queryString({ month: data.month, org: data.orgUnitId })}`}>{t("createAction")}</ButtonLink>
+              <ButtonLink
+                variant="primary"
+                href={`/complaints/actions/new${queryString({ month: data.month, org: data.orgUnitId })}`}
+              >
+                {t("createAction")}
+              </ButtonLink>
             )}
           </>
         }
       />
-      {!valid && <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">{t("invalid")}</p>}
-      <MonthOrgForm action="/complaints/analysis" month={data.month} orgUnitId={data.orgUnitId} orgs={orgs} labels={{ month: t("month"), orgUnit: t("orgUnit"), apply: t("apply") }} />
+      {!valid && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
+          {t("invalid")}
+        </p>
+      )}
+      <MonthOrgForm
+        action="/complaints/analysis"
+        month={data.month}
+        orgUnitId={data.orgUnitId}
+        orgs={orgs}
+        labels={{ month: t("month"), orgUnit: t("orgUnit"), apply: t("apply") }}
+      />
       <AnalysisSummary data={data} />
       <section className="rounded-lg border border-slate-200 bg-white p-3">
         <h2 className="mb-2 text-sm font-semibold">{t("trend")}</h2>
-        <AnalysisTrendChart data={data.trend} title={t("trend")} labels={{ complaints: t("trendLegend.complaints"), sla48h: t("trendLegend.sla48h"), sla72h: t("trendLegend.sla72h") }} />
+        <AnalysisTrendChart
+          data={data.trend}
+          title={t("trend")}
+          labels={{
+            complaints: t("trendLegend.complaints"),
+            sla48h: t("trendLegend.sla48h"),
+            sla72h: t("trendLegend.sla72h"),
+          }}
+        />
       </section>
       {data.total.complaints === 0 ? <EmptyState title={t("empty")} /> : <AnalysisTables data={data} />}
       <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600">{t("definitions")}</p>

@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 
-export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewComplaintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const [t, te] = await Promise.all([getTranslations(), getTranslations("enums")]);
   if (!can(actor.role, "complaint.register")) return <EmptyState title={t("errors.forbidden")} />;
@@ -48,7 +52,10 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
   return (
     <div className="mx-auto max-w-3xl space-y-3">
       {header}
-      <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white px-4 py-2" data-testid="complaint-customer">
+      <div
+        className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white px-4 py-2"
+        data-testid="complaint-customer"
+      >
         <span>
           <span className="text-xs text-slate-500">{t("complaints.form.customer")}</span>{" "}
           <Link href={`/customers/${customer.id}`} className="font-medium hover:underline">

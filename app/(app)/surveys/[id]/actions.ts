@@ -21,7 +21,10 @@ export async function recordSurveyAction(_prev: RecordState, form: FormData): Pr
   }
   try {
     const r = await recordSurvey(actor, parsed.data);
-    if (!r.ok) return r.error === "answers" ? { status: "invalid", fields: r.fields ?? {} } : { status: "error", message: r.error };
+    if (!r.ok)
+      return r.error === "answers"
+        ? { status: "invalid", fields: r.fields ?? {} }
+        : { status: "error", message: r.error };
     revalidatePath(`/surveys/${parsed.data.surveyId}`);
     revalidatePath("/surveys");
     revalidatePath("/tasks");

@@ -8,7 +8,8 @@ import { requireActor } from "@/lib/auth/session";
 import { createTemplate, setTemplateActive, updateTemplate } from "@/lib/data/surveys-templates";
 import { templateFormValues, templateInput } from "@/lib/validation/survey-template";
 
-export type TemplateFormState = { status: "idle" } | { status: "invalid"; errors: string[] } | { status: "error"; message: string };
+export type TemplateFormState =
+  { status: "idle" } | { status: "invalid"; errors: string[] } | { status: "error"; message: string };
 
 export async function saveTemplateAction(_prev: TemplateFormState, form: FormData): Promise<TemplateFormState> {
   const actor = await requireActor();
@@ -18,7 +19,9 @@ export async function saveTemplateAction(_prev: TemplateFormState, form: FormDat
   const parsed = templateInput.safeParse(templateFormValues(form));
   if (!parsed.success) return { status: "invalid", errors: [...new Set(parsed.error.issues.map((i) => i.message))] };
   try {
-    const r = idParsed?.success ? await updateTemplate(actor, idParsed.data, parsed.data) : await createTemplate(actor, parsed.data);
+    const r = idParsed?.success
+      ? await updateTemplate(actor, idParsed.data, parsed.data)
+      : await createTemplate(actor, parsed.data);
     if (!r.ok) return { status: "error", message: r.error };
   } catch (e) {
     if (e instanceof ForbiddenError) return { status: "error", message: "forbidden" };
@@ -30,7 +33,9 @@ export async function saveTemplateAction(_prev: TemplateFormState, form: FormDat
 
 export async function toggleTemplateAction(form: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = z.object({ id: z.uuid(), active: z.enum(["0", "1"]) }).safeParse({ id: form.get("id"), active: form.get("active") });
+  const parsed = z
+    .object({ id: z.uuid(), active: z.enum(["0", "1"]) })
+    .safeParse({ id: form.get("id"), active: form.get("active") });
   if (!parsed.success) return;
   try {
     await setTemplateActive(actor, parsed.data.id, parsed.data.active === "1");

@@ -5,7 +5,9 @@ export default async function Loading() {
   return (
     <div className="space-y-4" aria-busy="true">
       <h1 className="text-xl font-semibold">{t("surveys.templateList.title")}</h1>
-      <p className="text-slate-500" role="status">{t("common.loading")}</p>
+      <p className="text-slate-500" role="status">
+        {t("common.loading")}
+      </p>
       <div className="h-64 animate-pulse rounded-lg border border-slate-200 bg-white" />
     </div>
   );

@@ -26,7 +26,11 @@ const PRINT_CSS = `@media print {
   main { max-width: none !important; padding: 0 !important; }
 }`;
 
-export default async function AnalysisPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnalysisPrintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const [t, locale, raw] = await Promise.all([getTranslations("analysis"), getLocale(), searchParams]);
   if (!can(actor.role, "complaint.analyse")) return <EmptyState title={t("forbidden")} />;
@@ -45,7 +49,11 @@ export default async function AnalysisPrintPage({ searchParams }: { searchParams
     entityId: `${data.orgUnitId}:${data.month}`,
     data: { month: data.month, orgUnitId: data.orgUnitId, complaints: data.total.complaints, format: "print" },
   });
-  const at = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date());
+  const at = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date());
   return (
     <article className="space-y-4 bg-white text-slate-900" data-testid="analysis-print">
       <style>{PRINT_CSS}</style>
@@ -60,7 +68,15 @@ export default async function AnalysisPrintPage({ searchParams }: { searchParams
       <AnalysisSummary data={data} />
       <section className="print:break-inside-avoid">
         <h2 className="mb-1 text-sm font-semibold">{t("trend")}</h2>
-        <AnalysisTrendChart data={data.trend} title={t("trend")} labels={{ complaints: t("trendLegend.complaints"), sla48h: t("trendLegend.sla48h"), sla72h: t("trendLegend.sla72h") }} />
+        <AnalysisTrendChart
+          data={data.trend}
+          title={t("trend")}
+          labels={{
+            complaints: t("trendLegend.complaints"),
+            sla48h: t("trendLegend.sla48h"),
+            sla72h: t("trendLegend.sla72h"),
+          }}
+        />
       </section>
       {data.total.complaints === 0 ? <EmptyState title={t("empty")} /> : <AnalysisTables data={data} />}
       <p className="text-xs text-slate-600">{t("definitions")}</p>

@@ -26,8 +26,17 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
       <TemplateEditor
         locked={tpl._count.surveys > 0}
         draft={{
-          id: tpl.id, name: tpl.name, nameEn: tpl.nameEn ?? "", trigger: tpl.trigger ?? "",
-          questions: tpl.questions.map((q) => ({ text: q.text, textEn: q.textEn ?? "", type: q.type, dimension: q.dimension, options: q.options.join("\n") })),
+          id: tpl.id,
+          name: tpl.name,
+          nameEn: tpl.nameEn ?? "",
+          trigger: tpl.trigger ?? "",
+          questions: tpl.questions.map((q) => ({
+            text: q.text,
+            textEn: q.textEn ?? "",
+            type: q.type,
+            dimension: q.dimension,
+            options: q.options.join("\n"),
+          })),
         }}
       />
     </div>

@@ -12,10 +12,21 @@ import { shanghaiDate } from "@/lib/domain/dates";
 
 type Raw = Record<string, string | string[] | undefined>;
 
-export default async function LogVisitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Raw> }) {
+export default async function LogVisitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Raw>;
+}) {
   const actor = await requireActor();
   if (!can(actor.role, "visit.log")) notFound();
-  const [{ id }, raw, t, te] = await Promise.all([params, searchParams, getTranslations("visits"), getTranslations("enums")]);
+  const [{ id }, raw, t, te] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("visits"),
+    getTranslations("enums"),
+  ]);
   const visit = await getVisitForLog(actor, id);
   if (!visit) notFound();
   const from = raw.from === "today" ? "today" : "visits";
@@ -28,7 +39,9 @@ export default async function LogVisitPage({ params, searchParams }: { params: P
   };
   return (
     <div className="mx-auto max-w-2xl space-y-3">
-      <Link href={from === "today" ? "/" : "/visits"} className="text-sm text-sky-700 hover:underline">← {from === "today" ? t("backToday") : t("backList")}</Link>
+      <Link href={from === "today" ? "/" : "/visits"} className="text-sm text-sky-700 hover:underline">
+        ← {from === "today" ? t("backToday") : t("backList")}
+      </Link>
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-lg font-semibold" data-testid="log-customer">
@@ -44,10 +57,18 @@ export default async function LogVisitPage({ params, searchParams }: { params: P
         {visit.status === "PLANNED" && <DueBadge dueDate={visit.dueDate} today={today} />}
       </div>
       {visit.status === "PLANNED" ? (
-        <VisitLogForm visitId={visit.id} suggestedMethod={visit.suggestedMethod} today={today} from={from} guard={guard} />
+        <VisitLogForm
+          visitId={visit.id}
+          suggestedMethod={visit.suggestedMethod}
+          today={today}
+          from={from}
+          guard={guard}
+        />
       ) : (
         <EmptyState title={t("errors.alreadyDone")}>
-          <Link href={`/customers/${visit.customer.id}`} className="text-sky-700 hover:underline">{t("openCustomer")}</Link>
+          <Link href={`/customers/${visit.customer.id}`} className="text-sky-700 hover:underline">
+            {t("openCustomer")}
+          </Link>
         </EmptyState>
       )}
     </div>
