@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AdminHome, ManagerHome, ServiceHome } from "@/components/home/role-home";
 import { TodayHome } from "@/components/home/today";
 import { requireActor } from "@/lib/auth/session";
-import { orgUnitName } from "@/lib/data/home";
+import { orgUnitName } from "@/lib/data/home/role-home";
 
 export default async function HomePage({
   searchParams,

@@ -7,7 +7,7 @@ import {
   type AnalysisDimension,
   type AnalysisRow,
   type ComplaintAnalysis,
-} from "@/lib/data/complaint-analysis";
+} from "@/lib/data/complaints/analysis";
 import { monthOverMonth } from "@/lib/domain/complaint-analysis";
 import { dimensionLabel } from "./dimension-label";
 import { dec, int, pct } from "./format";

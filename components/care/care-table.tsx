@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
-import type { CareRow } from "@/lib/data/care";
+import type { CareRow } from "@/lib/data/care/lists";
 
 const VIP_TONE: Record<string, BadgeTone> = {
   NONE: "slate",

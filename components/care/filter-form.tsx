@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { CheckMenu } from "@/components/ui/check-menu";
 import { inputClass } from "@/components/ui/field";
-import type { CareWindow } from "@/lib/data/care";
+import type { CareWindow } from "@/lib/data/care/lists";
 import { CARE_RANGES, HOLIDAY_YEARS, HOLIDAYS } from "@/lib/domain/care-dates";
 import { VipTier } from "@/lib/generated/prisma/enums";
 import { CARE_SORT_KEYS, careSortOf, type CareFilters } from "@/lib/validation/care-filters";

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { advanceClaimAction } from "@/app/(app)/claims/[id]/actions";
+import { advanceClaimAction } from "@/lib/actions/claims";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ClaimFormMessage } from "./form-message";
-import { useClaimForm } from "./use-claim-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Moves the claim one step along its path, with a note; paying asks for the amount. */
 export function AdvanceClaimForm({ claimId, from, next }: { claimId: string; from: string; next: string[] }) {
@@ -15,9 +15,15 @@ export function AdvanceClaimForm({ claimId, from, next }: { claimId: string; fro
   const [picked, setTo] = useState(next[0] ?? "");
   // After a step the page re-renders with the claim's new next steps.
   const to = next.includes(picked) ? picked : (next[0] ?? "");
-  const { state, pending, invalid, formProps } = useClaimForm(advanceClaimAction);
+  const form = useActionForm(advanceClaimAction);
   return (
-    <form {...formProps} className="space-y-2" aria-label={t("heading")} data-testid="advance-form">
+    <form
+      action={form.formAction}
+      noValidate
+      className="space-y-2"
+      aria-label={t("heading")}
+      data-testid="advance-form"
+    >
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="from" value={from} />
       <div className="space-y-1">
@@ -44,7 +50,8 @@ export function AdvanceClaimForm({ claimId, from, next }: { claimId: string; fro
             min="0.01"
             step="0.01"
             inputMode="decimal"
-            aria-invalid={invalid("amountPaid")}
+            aria-invalid={form.invalid("amountPaid")}
+            defaultValue={form.value("amountPaid")}
             className={inputClass}
           />
         </div>
@@ -59,14 +66,15 @@ export function AdvanceClaimForm({ claimId, from, next }: { claimId: string; fro
           rows={2}
           maxLength={500}
           placeholder={t("notePlaceholder")}
-          aria-invalid={invalid("note")}
+          aria-invalid={form.invalid("note")}
+          defaultValue={form.value("note")}
           className={inputClass}
         />
       </div>
-      <Button type="submit" variant="primary" disabled={pending}>
+      <Button type="submit" variant="primary" disabled={form.pending}>
         {t("submit")}
       </Button>
-      <ClaimFormMessage state={state} saved={t("saved", { status: tStatus(from) })} />
+      <FormMessage state={form.state} success={t("saved", { status: tStatus(from) })} testId="claim-form" />
     </form>
   );
 }

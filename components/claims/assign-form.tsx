@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { assignHandlerAction } from "@/app/(app)/claims/[id]/actions";
+import { assignHandlerAction } from "@/lib/actions/claims";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ClaimFormMessage } from "./form-message";
-import { useClaimForm } from "./use-claim-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** 专人负责: pick the dedicated handler from the service staff of the actor's subtree. */
 export function AssignHandlerForm({
@@ -18,9 +18,9 @@ export function AssignHandlerForm({
   candidates: { id: string; name: string }[];
 }) {
   const t = useTranslations("claims.assign");
-  const { state, pending, invalid, formProps } = useClaimForm(assignHandlerAction, { resetOnSave: false });
+  const form = useActionForm(assignHandlerAction);
   return (
-    <form {...formProps} className="space-y-2" aria-label={t("heading")} data-testid="assign-form">
+    <form action={form.formAction} noValidate className="space-y-2" aria-label={t("heading")} data-testid="assign-form">
       <input type="hidden" name="claimId" value={claimId} />
       <label htmlFor="assign-handler" className="block text-xs font-medium text-slate-700">
         {t("handler")}
@@ -29,8 +29,9 @@ export function AssignHandlerForm({
         <select
           id="assign-handler"
           name="handlerId"
-          defaultValue={current ?? ""}
-          aria-invalid={invalid("handlerId")}
+          defaultValue={form.value("handlerId", current ?? "")}
+          key={form.state?.at}
+          aria-invalid={form.invalid("handlerId")}
           className={inputClass}
         >
           <option value="">{t("choose")}</option>
@@ -40,11 +41,11 @@ export function AssignHandlerForm({
             </option>
           ))}
         </select>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={form.pending}>
           {t("submit")}
         </Button>
       </div>
-      <ClaimFormMessage state={state} saved={t("saved")} />
+      <FormMessage state={form.state} success={t("saved")} testId="claim-form" />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { shanghaiDateTime } from "@/components/customers/360/format";
-import type { ClaimRow } from "@/lib/data/claims";
+import type { ClaimRow } from "@/lib/data/claims/read";
 import { formatYuan } from "@/lib/domain/money";
 import { ClaimStatusBadge, PriorityBadges } from "./badges";
 

@@ -1,25 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { recordFeedbackAction } from "@/app/(app)/claims/[id]/actions";
+import { recordFeedbackAction } from "@/lib/actions/claims";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ClaimFormMessage } from "./form-message";
-import { useClaimForm } from "./use-claim-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The customer's feedback after the outcome: a 1–5 score and their comments, recorded once. */
 export function ClaimFeedbackForm({ claimId }: { claimId: string }) {
   const t = useTranslations("claims.feedbackForm");
-  const { state, pending, invalid, formProps } = useClaimForm(recordFeedbackAction);
+  const form = useActionForm(recordFeedbackAction);
   return (
-    <form {...formProps} className="space-y-2" aria-label={t("heading")} data-testid="feedback-form">
+    <form
+      action={form.formAction}
+      noValidate
+      className="space-y-2"
+      aria-label={t("heading")}
+      data-testid="feedback-form"
+    >
       <input type="hidden" name="claimId" value={claimId} />
-      <fieldset className="space-y-1" aria-invalid={invalid("score")}>
+      <fieldset className="space-y-1" aria-invalid={form.invalid("score")}>
         <legend className="text-xs font-medium text-slate-700">{t("score")}</legend>
         <div className="flex flex-wrap gap-3">
           {[1, 2, 3, 4, 5].map((s) => (
             <label key={s} className="inline-flex items-center gap-1 text-sm">
-              <input type="radio" name="score" value={s} />
+              <input type="radio" name="score" value={s} defaultChecked={form.checked("score", String(s))} />
               {t("scoreOption", { score: s })}
             </label>
           ))}
@@ -29,13 +35,20 @@ export function ClaimFeedbackForm({ claimId }: { claimId: string }) {
         <label htmlFor="feedback-note" className="block text-xs font-medium text-slate-700">
           {t("note")}
         </label>
-        <textarea id="feedback-note" name="note" rows={2} maxLength={500} className={inputClass} />
+        <textarea
+          id="feedback-note"
+          name="note"
+          rows={2}
+          maxLength={500}
+          defaultValue={form.value("note")}
+          className={inputClass}
+        />
       </div>
       <p className="text-xs text-slate-500">{t("lowScoreHint")}</p>
-      <Button type="submit" variant="primary" disabled={pending}>
+      <Button type="submit" variant="primary" disabled={form.pending}>
         {t("submit")}
       </Button>
-      <ClaimFormMessage state={state} saved={t("saved")} />
+      <FormMessage state={form.state} success={t("saved")} testId="claim-form" />
     </form>
   );
 }

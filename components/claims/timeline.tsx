@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { shanghaiDateTime } from "@/components/customers/360/format";
-import type { ClaimDetail } from "@/lib/data/claims";
+import type { ClaimDetail } from "@/lib/data/claims/read";
 import { ClaimStatusBadge } from "./badges";
 
 const DOT: Record<ClaimDetail["progress"][number]["state"], string> = {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { CustomerSearchHit } from "@/lib/data/customer-search";
+import type { CustomerSearchHit } from "@/lib/data/customers/search";
 
 /** Finds the complaining customer (a GET search inside the actor's scope) and links to the form for them. */
 export async function CustomerPicker({ q, hits }: { q: string; hits: CustomerSearchHit[] | null }) {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { shanghaiDateTime } from "@/components/customers/360/format";
-import type { ComplaintDetail } from "@/lib/data/complaints-detail";
+import type { ComplaintDetail } from "@/lib/data/complaints/detail";
 
 /** The registration (投诉登记表) and, once handled, the resolution and root cause. */
 export async function ComplaintDetails({ c }: { c: ComplaintDetail }) {

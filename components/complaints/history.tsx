@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { shanghaiDateTime } from "@/components/customers/360/format";
-import type { ComplaintDetail } from "@/lib/data/complaints-detail";
+import type { ComplaintDetail } from "@/lib/data/complaints/detail";
 
 type Event = ComplaintDetail["events"][number];
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { shanghaiDateTime } from "@/components/customers/360/format";
-import type { QueueRow } from "@/lib/data/complaints-queue";
+import type { QueueRow } from "@/lib/data/complaints/queue";
 import { SlaBadge } from "./sla-badge";
 
 const SEVERITY_TONE = { LOW: "slate", MEDIUM: "blue", HIGH: "amber", CRITICAL: "red" } as const;

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
-import type { FormField, FormTag } from "@/lib/data/customer-form";
+import type { FormField, FormTag } from "@/lib/data/customers/form-definitions";
 import type { ErrorOf } from "./form-controls";
 
 // Tags (checkbox chips) and the ADMIN-defined classification fields, one control per field type.

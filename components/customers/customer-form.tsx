@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
-import type { FormField, FormTag } from "@/lib/data/customer-form";
+import type { FormField, FormTag } from "@/lib/data/customers/form-definitions";
 import { parseIdNumber } from "@/lib/domain/identity";
 import {
   customerFormValues,

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import type { Actor } from "@/lib/auth/actor";
-import { adminHome, managerHome, serviceHome } from "@/lib/data/home";
+import { adminHome, managerHome, serviceHome } from "@/lib/data/home/role-home";
 import { formatYuan } from "@/lib/domain/money";
 
 function numberFormatter(locale: string) {

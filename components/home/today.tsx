@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { VisitList } from "@/components/visits/visit-list";
 import { LoggedNotice } from "@/components/visits/logged-notice";
 import type { Actor } from "@/lib/auth/actor";
-import { loadToday, type TodayItem } from "@/lib/data/today";
+import { loadToday, type TodayItem } from "@/lib/data/home/today";
 
 const TONE: Record<TodayItem["tone"], string> = {
   danger: "border-red-200 bg-red-50 text-red-700",

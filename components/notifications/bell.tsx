@@ -2,7 +2,7 @@ import { Bell } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { unreadCount } from "@/lib/data/notifications";
+import { unreadCount } from "@/lib/data/notifications/notifications";
 
 /** The header's bell: unread count, linking to /notifications. */
 export async function NotificationBell({ actor }: { actor: Actor }) {

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Td, Tr } from "@/components/ui/responsive-table";
 import { formatKpi } from "@/components/cockpit/format";
-import type { RenewalRow } from "@/lib/data/renewals";
+import type { RenewalRow } from "@/lib/data/renewals/read";
 import { daysBetween } from "@/lib/domain/dates";
 import type { RENEWAL_SORTS } from "@/lib/validation/renewal";
 import { OutcomeBadge } from "./outcome-badge";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { CustomerSearchHit } from "@/lib/data/customer-search";
+import type { CustomerSearchHit } from "@/lib/data/customers/search";
 import { Badge } from "@/components/ui/badge";
 import { useCustomerSearch } from "./use-customer-search";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { classifySearchInput, type SearchKind } from "@/lib/domain/customer-search";
-import type { CustomerSearchHit } from "@/lib/data/customer-search";
+import type { CustomerSearchHit } from "@/lib/data/customers/search";
 
 export type SearchState =
   | { status: "idle" }

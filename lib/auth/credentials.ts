@@ -1,7 +1,7 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/data/audit";
+import { writeAudit } from "@/lib/audit/write";
 import { LOGIN_WINDOW_MINUTES, loginAllowed } from "@/lib/domain/login-throttle";
 
 export type SignInResult =

@@ -2,7 +2,7 @@ import "server-only";
 // The actor of a user id: re-read on every request, so a deactivated user or a moved org unit takes
 // effect at once. Kept apart from session.ts (next-auth) so jobs and scripts can load actors too.
 import { db } from "@/lib/db";
-import { orgSubtreeIds } from "@/lib/data/org";
+import { orgSubtreeIds } from "@/lib/auth/org-tree";
 import type { Actor } from "./actor";
 
 export async function loadActor(userId: string): Promise<Actor | null> {

@@ -1,5 +1,5 @@
 // §6 visit plan rules, pure: when a plan item is due, which method to suggest, the idempotency key,
-// and when a logged visit needs a follow-up. The plan job (lib/data/visit-plans.ts) states the same
+// and when a logged visit needs a follow-up. The plan job (lib/data/visits/plans.ts) states the same
 // rules in SQL for the set-based run and is tested against these functions.
 import type { CustomerKind, VipTier, VisitMethod } from "@/lib/generated/prisma/enums";
 import type { AppConfig } from "./config";

@@ -2,11 +2,11 @@ import "server-only";
 // Every background job of the app: name, schedule (cron in Asia/Shanghai) and handler. Handlers are
 // plain idempotent functions in lib/data, so tests call them directly and the queue only decides when.
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
-import { refreshClubMembership } from "@/lib/data/care-club-refresh";
-import { runComplaintEscalation } from "@/lib/data/escalation";
-import { runSurveyTrigger } from "@/lib/data/survey-trigger";
-import { runVisitPlanJob } from "@/lib/data/visit-plans";
-import { refreshRenewalSummaries } from "@/lib/data/renewals-write";
+import { refreshClubMembership } from "@/lib/data/care/club-refresh";
+import { runComplaintEscalation } from "@/lib/data/complaints/escalation";
+import { runSurveyTrigger } from "@/lib/data/surveys/triggers";
+import { runVisitPlanJob } from "@/lib/data/visits/plans";
+import { refreshRenewalSummaries } from "@/lib/data/renewals/write";
 
 export type JobDefinition = {
   /** Queue name: lower-case words and dashes. */

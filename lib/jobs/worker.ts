@@ -2,7 +2,7 @@ import "server-only";
 // Runs the job queue inside the app's server process: creates the queues, installs the schedules and
 // works the jobs. Started once from instrumentation.ts (Node runtime), unless JOBS_DISABLED=1.
 import type PgBoss from "pg-boss";
-import { createBoss, QUEUE_OPTIONS } from "./boss";
+import { createBoss, QUEUE_OPTIONS } from "../queue/boss";
 import { JOBS, type JobDefinition } from "./registry";
 
 export async function startWorker(connectionString: string, jobs: JobDefinition[] = JOBS): Promise<PgBoss> {

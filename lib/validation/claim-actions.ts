@@ -36,10 +36,3 @@ export const claimFeedbackInput = z.object({
 export type AssignHandlerInput = z.infer<typeof assignHandlerInput>;
 export type AdvanceClaimInput = z.infer<typeof advanceClaimInput>;
 export type ClaimFeedbackInput = z.infer<typeof claimFeedbackInput>;
-
-/** What a claim form shows after submitting: saved, a refusal (localized by key) or field errors. */
-export type ClaimFormState =
-  | { status: "idle" }
-  | { status: "saved"; at: number }
-  | { status: "error"; error: string }
-  | { status: "invalid"; fields: string[] };

@@ -242,7 +242,7 @@ export type CustomerFormState =
   | { status: "notFound" }
   | { status: "error"; message: "forbidden" | "generic" };
 
-/** Why a create / edit was not saved (lib/data/customer-write). */
+/** Why a create / edit was not saved (lib/data/customers/write). */
 export type WriteRefusal =
   | { reason: "invalid"; errors: FieldErrors }
   | { reason: "duplicate"; duplicates: DuplicateView[] }

@@ -28,10 +28,10 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const { client, captured } = installCapturingClient(url);
 const pool = new pg.Pool({ connectionString: url, max: 1 });
 // Import after the capturing client is installed, so lib/db uses it.
-const { loadToday } = await import("@/lib/data/today");
-const { listRenewals } = await import("@/lib/data/renewals");
-const { listVisits } = await import("@/lib/data/visits");
-const { generateVisitPlans } = await import("@/lib/data/visit-plans");
+const { loadToday } = await import("@/lib/data/home/today");
+const { listRenewals } = await import("@/lib/data/renewals/read");
+const { listVisits } = await import("@/lib/data/visits/visits");
+const { generateVisitPlans } = await import("@/lib/data/visits/plans");
 
 type Case = { name: string; target: number; run: () => Promise<unknown> };
 type Result = { p50: number; p95: number; sql: Explained[] };

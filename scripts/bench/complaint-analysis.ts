@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { analysisScope, complaintAnalysis, customersSql, groupedSql, trendSql } from "@/lib/data/complaint-analysis";
+import { analysisScope, complaintAnalysis, customersSql, groupedSql, trendSql } from "@/lib/data/complaints/analysis";
 import { shiftMonth } from "@/lib/domain/complaint-analysis";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { benchActor, percentile } from "./timing";

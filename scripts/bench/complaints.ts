@@ -28,9 +28,9 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const { client, captured } = installCapturingClient(url);
 const pool = new pg.Pool({ connectionString: url, max: 1 });
 // Import after the capturing client is installed, so lib/db uses it.
-const { listComplaintQueue } = await import("@/lib/data/complaints-queue");
-const { getComplaint } = await import("@/lib/data/complaints-detail");
-const { runComplaintEscalation } = await import("@/lib/data/escalation");
+const { listComplaintQueue } = await import("@/lib/data/complaints/queue");
+const { getComplaint } = await import("@/lib/data/complaints/detail");
+const { runComplaintEscalation } = await import("@/lib/data/complaints/escalation");
 const { readQueueFilters } = await import("@/lib/validation/complaint-queue");
 
 type Case = { name: string; target: number; run: (i: number) => Promise<unknown> };

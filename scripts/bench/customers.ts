@@ -27,9 +27,9 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const { client, captured } = installCapturingClient(url);
 const pool = new pg.Pool({ connectionString: url, max: 1 });
 // Import after the capturing client is installed, so lib/db uses it.
-const { orgSubtreeIds } = await import("@/lib/data/org");
-const { searchCustomers } = await import("@/lib/data/customer-search");
-const { listCustomers } = await import("@/lib/data/customer-list");
+const { orgSubtreeIds } = await import("@/lib/auth/org-tree");
+const { searchCustomers } = await import("@/lib/data/customers/search");
+const { listCustomers } = await import("@/lib/data/customers/list");
 const { readCustomerFilters } = await import("@/lib/validation/customer-filters");
 
 async function actorFor(where: { username: string } | { role: "SERVICE"; level: "PROVINCE" }): Promise<Actor> {
@@ -138,7 +138,7 @@ function listCases(samples: Sample[]): Case[] {
 
 async function customer360Case(samples: Sample[]): Promise<Case | null> {
   try {
-    const mod = (await import("@/lib/data/customer-360")) as {
+    const mod = (await import("@/lib/data/customers/360")) as {
       getCustomer360?: (actor: Actor, id: string) => Promise<unknown>;
     };
     if (!mod.getCustomer360) throw new Error("getCustomer360 not exported");

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createAction, listActions, updateActionStatus } from "@/lib/data/corrective-actions";
-import { completeTask, listTasks } from "@/lib/data/tasks";
+import { createAction, listActions, updateActionStatus } from "@/lib/data/complaints/corrective-actions";
+import { completeTask, listTasks } from "@/lib/data/tasks/tasks";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 import { makeAnalysedComplaint } from "../support/service-factories";
 

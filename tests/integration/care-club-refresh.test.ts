@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { refreshClubMembership } from "@/lib/data/care-club-refresh";
+import { refreshClubMembership } from "@/lib/data/care/club-refresh";
 import { makeCustomer, makeOrgUnit } from "../support/factories";
 
 let seq = 0;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { careList, prepareCareExport } from "@/lib/data/care";
-import { loadToday } from "@/lib/data/today";
+import { careList, prepareCareExport } from "@/lib/data/care/lists";
+import { loadToday } from "@/lib/data/home/today";
 import { careFilterSchema } from "@/lib/validation/care-filters";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 

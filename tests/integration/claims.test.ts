@@ -2,14 +2,14 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getClaim, handlerCandidates, listClaims } from "@/lib/data/claims";
-import { advanceClaim, assignClaimHandler, recordClaimFeedback } from "@/lib/data/claims-write";
+import { getClaim, handlerCandidates, listClaims } from "@/lib/data/claims/read";
+import { advanceClaim, assignClaimHandler, recordClaimFeedback } from "@/lib/data/claims/write";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { claimFilterSchema } from "@/lib/validation/claim-filters";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 
 const sent = vi.hoisted(() => [] as unknown[][]);
-vi.mock("@/lib/jobs/send", () => ({ sendJob: async (...args: unknown[]) => void sent.push(args) }));
+vi.mock("@/lib/queue/send", () => ({ sendJob: async (...args: unknown[]) => void sent.push(args) }));
 
 const filters = (raw: Record<string, string> = {}) => claimFilterSchema.parse(raw);
 let seq = 0;
@@ -158,12 +158,12 @@ describe("claims", () => {
       for (const handlerId of [outsider.id, agentA.id]) {
         expect(await assignClaimHandler(serviceA, { claimId: claimOfA.id, handlerId })).toEqual({
           ok: false,
-          error: "handlerInvalid",
+          reason: "handlerInvalid",
         });
       }
       expect(await assignClaimHandler(serviceOther, { claimId: claimOfA.id, handlerId: outsider.id })).toEqual({
         ok: false,
-        error: "notFound",
+        reason: "notFound",
       });
       // A province lead may not hand a claim to staff of a sibling city, who could not open it.
       const sibling = await makeOrgUnit("CITY", province.id);
@@ -172,7 +172,7 @@ describe("claims", () => {
       expect((await handlerCandidates(lead, customerA.orgUnitId)).map((c) => c.id)).not.toContain(siblingStaff.id);
       expect(await assignClaimHandler(lead, { claimId: claimOfA.id, handlerId: siblingStaff.id })).toEqual({
         ok: false,
-        error: "handlerInvalid",
+        reason: "handlerInvalid",
       });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).handlerId).toBe(handlerA.id);
     });
@@ -202,14 +202,14 @@ describe("claims", () => {
       const audits = await db.auditLog.count({ where: { entityId: claimOfA.id } });
       expect(
         await advanceClaim(serviceA, { claimId: claimOfA.id, from: "DOCUMENTS", to: "PAID", amountPaid: 10 }),
-      ).toEqual({ ok: false, error: "transition" });
+      ).toEqual({ ok: false, reason: "transition" });
       expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "REPORTED", to: "DOCUMENTS" })).toEqual({
         ok: false,
-        error: "conflict",
+        reason: "conflict",
       });
       expect(await advanceClaim(serviceOther, { claimId: claimOfA.id, from: "DOCUMENTS", to: "ASSESSING" })).toEqual({
         ok: false,
-        error: "notFound",
+        reason: "notFound",
       });
       const after = await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id }, include: { steps: true } });
       expect(after.status).toBe(before.status);
@@ -221,14 +221,14 @@ describe("claims", () => {
       await db.claim.update({ where: { id: claimOfA.id }, data: { status: "APPROVED" } });
       expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID" })).toEqual({
         ok: false,
-        error: "amountRequired",
+        reason: "amountRequired",
       });
       expect(
         await advanceClaim(serviceA, { claimId: claimOfA.id, from: "APPROVED", to: "PAID", amountPaid: 9000 }),
-      ).toEqual({ ok: false, error: "amountTooHigh" });
+      ).toEqual({ ok: false, reason: "amountTooHigh" });
       expect(await advanceClaim(serviceA, { claimId: claimOfA.id, from: "ASSESSING", to: "REJECTED" })).toEqual({
         ok: false,
-        error: "noteRequired",
+        reason: "noteRequired",
       });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).amountPaid).toBeNull();
       expect(
@@ -243,7 +243,7 @@ describe("claims", () => {
       const open = await makeClaim(customerA.id, policyA.id, { status: "ASSESSING" });
       expect(await recordClaimFeedback(serviceA, { claimId: open.id, score: 4 })).toEqual({
         ok: false,
-        error: "feedbackNotYet",
+        reason: "feedbackNotYet",
       });
       expect((await db.claim.findUniqueOrThrow({ where: { id: open.id } })).feedbackScore).toBeNull();
     });
@@ -271,7 +271,7 @@ describe("claims", () => {
       expect(audit?.data).toMatchObject({ score: 2, taskId: task!.id });
       expect(await recordClaimFeedback(serviceA, { claimId: claimOfA.id, score: 5 })).toEqual({
         ok: false,
-        error: "feedbackRecorded",
+        reason: "feedbackRecorded",
       });
       expect((await db.claim.findUniqueOrThrow({ where: { id: claimOfA.id } })).feedbackScore).toBe(2);
     });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createField, createTag, deleteTag, updateField, updateTag } from "@/lib/data/classification-admin";
+import { createField, createTag, deleteTag, updateField, updateTag } from "@/lib/data/admin/classification";
 import { fieldCreate, fieldUpdate, tagInput } from "@/lib/validation/classification";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { complaintAnalysis } from "@/lib/data/complaint-analysis";
+import { complaintAnalysis } from "@/lib/data/complaints/analysis";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 import { makeAnalysedComplaint } from "../support/service-factories";
 

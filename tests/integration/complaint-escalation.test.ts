@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { escalateComplaint, runComplaintEscalation } from "@/lib/data/escalation";
-import { getComplaint } from "@/lib/data/complaints-detail";
-import { listNotifications, markRead, unreadCount } from "@/lib/data/notifications";
+import { escalateComplaint, runComplaintEscalation } from "@/lib/data/complaints/escalation";
+import { getComplaint } from "@/lib/data/complaints/detail";
+import { listNotifications, markRead, unreadCount } from "@/lib/data/notifications/notifications";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 
 const H = 3_600_000;

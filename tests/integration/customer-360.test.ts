@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { getCustomer360 } from "@/lib/data/customer-360";
-import { revealCustomerField } from "@/lib/data/customer-reveal";
+import { getCustomer360 } from "@/lib/data/customers/360";
+import { revealCustomerField } from "@/lib/data/customers/reveal";
 import { db } from "@/lib/db";
 import { makeHistory } from "../support/customer-history";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { getCustomer } from "@/lib/data/customers";
+import { getCustomer } from "@/lib/data/customers/get";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 
 describe("customer scope", () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { summaryFreshness } from "@/lib/data/kpi/refresh";
 import { db } from "@/lib/db";
 import { JOBS } from "@/lib/jobs/registry";
-import { sendJob } from "@/lib/jobs/send";
+import { sendJob } from "@/lib/queue/send";
 import { startWorker } from "@/lib/jobs/worker";
 
 let worker: PgBoss | undefined;

@@ -9,7 +9,7 @@ import { kpiBreakdown } from "@/lib/data/kpi/breakdown";
 import { loadCockpit } from "@/lib/data/kpi/cockpit";
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
 import { setTargets } from "@/lib/data/kpi/targets";
-import { listPolicies } from "@/lib/data/policy-list";
+import { listPolicies } from "@/lib/data/policies/list";
 import type { KpiId } from "@/lib/domain/kpi";
 import { yearPeriod } from "@/lib/domain/kpi-period";
 import { kpiTargetInput } from "@/lib/validation/kpi-target";

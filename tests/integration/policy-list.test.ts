@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { listPolicies } from "@/lib/data/policy-list";
+import { listPolicies } from "@/lib/data/policies/list";
 import { db } from "@/lib/db";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createTemplate, getTemplate, setTemplateActive, updateTemplate } from "@/lib/data/surveys-templates";
+import { createTemplate, getTemplate, setTemplateActive, updateTemplate } from "@/lib/data/surveys/templates";
 import { templateFormValues, templateInput, type TemplateInput } from "@/lib/validation/survey-template";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createCustomer } from "@/lib/data/customer-write";
+import { createCustomer } from "@/lib/data/customers/write";
 import { startWorker } from "@/lib/jobs/worker";
 import { JOBS } from "@/lib/jobs/registry";
 import { makeOrgUnit, makeUser } from "../support/factories";

@@ -2,7 +2,7 @@
 // per-customer variant and the SQL method rule agreeing with lib/domain/visit-plan.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { generateVisitPlans, runVisitPlanJob } from "@/lib/data/visit-plans";
+import { generateVisitPlans, runVisitPlanJob } from "@/lib/data/visits/plans";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 import { suggestVisitMethod } from "@/lib/domain/visit-plan";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";

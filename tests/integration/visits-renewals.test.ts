@@ -4,19 +4,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { customerTimeline } from "@/lib/data/customer-timeline";
-import { contactGuard } from "@/lib/data/contact-guard";
+import { customerTimeline } from "@/lib/data/customers/timeline";
+import { contactGuard } from "@/lib/data/visits/contact-guard";
 import { loadCockpit } from "@/lib/data/kpi/cockpit";
-import { getRenewal, listRenewals } from "@/lib/data/renewals";
+import { getRenewal, listRenewals } from "@/lib/data/renewals/read";
 import {
   assignRenewals,
   linkRenewalSuccessor,
   recordRenewalOutcome,
   refreshRenewalSummaries,
-} from "@/lib/data/renewals-write";
+} from "@/lib/data/renewals/write";
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
-import { loadToday } from "@/lib/data/today";
-import { getVisitForLog, listVisits, logVisit } from "@/lib/data/visits";
+import { loadToday } from "@/lib/data/home/today";
+import { getVisitForLog, listVisits, logVisit } from "@/lib/data/visits/visits";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 import { customPeriod, monthPeriod } from "@/lib/domain/kpi-period";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { careAgentOptions, careList } from "@/lib/data/care";
+import { careAgentOptions, careList } from "@/lib/data/care/lists";
 import { resolveRange, validRange } from "@/lib/domain/care-dates";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { careFiltersToParams, readCareFilters, type CareFilters, type RawParams } from "@/lib/validation/care-filters";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { claimHandlerOptions, listClaims } from "@/lib/data/claims";
+import { claimHandlerOptions, listClaims } from "@/lib/data/claims/read";
 import {
   activeClaimFilterCount,
   claimFiltersToParams,

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listComplaintQueue, QUEUE_COUNT_CAP, queueFilterOptions } from "@/lib/data/complaints-queue";
+import { listComplaintQueue, QUEUE_COUNT_CAP, queueFilterOptions } from "@/lib/data/complaints/queue";
 import { queueParams, readQueueFilters, type RawParams } from "@/lib/validation/complaint-queue";
 
 export async function generateMetadata(): Promise<Metadata> {

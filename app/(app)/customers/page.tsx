@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { COUNT_CAP, customerFilterOptions, listCustomers } from "@/lib/data/customer-list";
+import { COUNT_CAP, customerFilterOptions, listCustomers } from "@/lib/data/customers/list";
 import { classifySearchInput } from "@/lib/domain/customer-search";
 import {
   activeFilterCount,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
-import { markRead } from "@/lib/data/notifications";
+import { markRead } from "@/lib/data/notifications/notifications";
 
 const markInput = z.object({ id: z.uuid().optional() });
 

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
-import { listNotifications, notificationListSchema } from "@/lib/data/notifications";
+import { listNotifications, notificationListSchema } from "@/lib/data/notifications/notifications";
 import { markAllReadAction, markReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

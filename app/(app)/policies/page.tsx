@@ -11,7 +11,7 @@ import { formatKpi } from "@/components/cockpit/format";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listPolicies } from "@/lib/data/policy-list";
+import { listPolicies } from "@/lib/data/policies/list";
 import { POLICY_PAGE_SIZE, POLICY_SORTS, policyFilterSchema } from "@/lib/validation/policy-filters";
 
 type Raw = Record<string, string | string[] | undefined>;

@@ -9,7 +9,7 @@ import {
   linkRenewalSuccessor,
   recordRenewalOutcome,
   type RenewalWriteResult,
-} from "@/lib/data/renewals-write";
+} from "@/lib/data/renewals/write";
 
 export type RenewalFormState = {
   ok?: boolean;

@@ -12,8 +12,8 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { orgOptions } from "@/lib/data/kpi/org-options";
-import { listRenewals } from "@/lib/data/renewals";
-import { assignableAgents } from "@/lib/data/renewals-write";
+import { listRenewals } from "@/lib/data/renewals/read";
+import { assignableAgents } from "@/lib/data/renewals/write";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { RENEWAL_PAGE_SIZE, RENEWAL_SORTS, renewalFilterSchema } from "@/lib/validation/renewal";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { completeTask } from "@/lib/data/tasks";
+import { completeTask } from "@/lib/data/tasks/tasks";
 import { completeTaskInput } from "@/lib/validation/tasks";
 
 export type CompleteTaskState = { status: "idle" } | { status: "done" } | { status: "error"; message: string };

@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listTasks } from "@/lib/data/tasks";
+import { listTasks } from "@/lib/data/tasks/tasks";
 import { parseTaskListParams, TASK_KINDS, TASK_SORTS, TASK_STATUSES } from "@/lib/validation/tasks";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { logVisit } from "@/lib/data/visits";
+import { logVisit } from "@/lib/data/visits/visits";
 import { visitLogValues } from "@/lib/validation/visit";
 
 export type VisitLogState = {

@@ -9,7 +9,7 @@ import { VisitList } from "@/components/visits/visit-list";
 import { LoggedNotice } from "@/components/visits/logged-notice";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listVisits } from "@/lib/data/visits";
+import { listVisits } from "@/lib/data/visits/visits";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { VISIT_PAGE_SIZE, VISIT_SORTS, visitFilterSchema } from "@/lib/validation/visit";
 

@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import type { Customer360 } from "@/lib/data/customer-360";
+import type { Customer360 } from "@/lib/data/customers/360";
 import { formatYuan } from "@/lib/domain/money";
 import { RevealField } from "../reveal-field";
 import { shanghaiDateTime } from "./format";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
-import type { Customer360 } from "@/lib/data/customer-360";
+import type { Customer360 } from "@/lib/data/customers/360";
 import { formatYuan } from "@/lib/domain/money";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/domain/segments";
 import { Section } from "./section";

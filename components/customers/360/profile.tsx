@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Customer360 } from "@/lib/data/customer-360";
+import type { Customer360 } from "@/lib/data/customers/360";
 import { formatYuan } from "@/lib/domain/money";
 import { RevealField } from "../reveal-field";
 import { DetailList, Section } from "./section";

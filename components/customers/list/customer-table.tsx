@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { CustomerRow } from "@/lib/data/customer-list";
+import type { CustomerRow } from "@/lib/data/customers/list";
 import { DEFAULT_DIRECTION, sortOf, type CustomerFilters, type SortKey } from "@/lib/validation/customer-filters";
 import { ActivityBadge, TagBadge, VipBadge } from "./badges";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { CheckMenu } from "@/components/ui/check-menu";
 import { inputClass } from "@/components/ui/field";
-import type { CustomerFilterOptions } from "@/lib/data/customer-list";
+import type { CustomerFilterOptions } from "@/lib/data/customers/list";
 import {
   AbilityWillQuadrant,
   ActivityStatus,

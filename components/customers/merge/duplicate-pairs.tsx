@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { DuplicatePair } from "@/lib/data/customer-duplicates";
+import type { DuplicatePair } from "@/lib/data/customers/duplicates";
 
 /** Suspected duplicate pairs in the lead's scope, each with a link to its merge preview. */
 export async function DuplicatePairs({

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { MergeMember } from "@/lib/data/customer-merge";
+import type { MergeMember } from "@/lib/data/customers/merge";
 
 /** One side of a merge: who the record is, masked identifiers, unit and agent. */
 export async function MemberCard({

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { MergeMember } from "@/lib/data/customer-merge";
+import type { MergeMember } from "@/lib/data/customers/merge";
 
 /** Choosing the surviving record: same-identifier suggestions, then a search by number or name. */
 export async function TargetPicker({

@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, requirePermission, type Actor } from "@/lib/auth/actor";
-import { orgSubtreeIds } from "@/lib/data/org";
+import { orgSubtreeIds } from "@/lib/auth/org-tree";
 
 export type KpiFilter = { orgUnitId?: string; channel?: Channel; agentId?: string };
 

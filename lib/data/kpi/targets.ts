@@ -2,7 +2,7 @@ import "server-only";
 // Yearly KPI targets per org unit (§9 five-year plan): read and set (ADMIN, MANAGER), audited.
 import { db } from "@/lib/db";
 import { ForbiddenError, requirePermission, type Actor } from "@/lib/auth/actor";
-import { writeAudit } from "@/lib/data/audit";
+import { writeAudit } from "@/lib/audit/write";
 import type { KpiMetric } from "@/lib/generated/prisma/enums";
 import { toStored, type KpiTargetInput } from "@/lib/validation/kpi-target";
 

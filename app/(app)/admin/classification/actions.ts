@@ -11,7 +11,7 @@ import {
   updateField,
   updateTag,
   type AdminResult,
-} from "@/lib/data/classification-admin";
+} from "@/lib/data/admin/classification";
 import { fieldCreate, fieldUpdate, tagInput, tagUpdate, type AdminFormState } from "@/lib/validation/classification";
 
 /** Parse → write (permission and audit inside) → the form's state; every action is a public endpoint. */

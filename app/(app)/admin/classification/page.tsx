@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { classificationOverview } from "@/lib/data/classification-admin";
+import { classificationOverview } from "@/lib/data/admin/classification";
 import { createFieldAction, createTagAction, deleteTagAction, updateFieldAction, updateTagAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/data/audit";
+import { writeAudit } from "@/lib/audit/write";
 import { appraisal } from "@/lib/data/kpi/appraisal";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { appraisalWorkbook } from "@/lib/export/appraisal-xlsx";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { prepareCareExport, type CareRow } from "@/lib/data/care";
+import { prepareCareExport, type CareRow } from "@/lib/data/care/lists";
 import { exportRefusal, exportResponse } from "@/lib/export/response";
 import type { Cell } from "@/lib/export/tabular";
 import { parseCareFilters } from "@/lib/validation/care-filters";

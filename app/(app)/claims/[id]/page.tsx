@@ -11,7 +11,7 @@ import { shanghaiDateTime } from "@/components/customers/360/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getClaim, handlerCandidates } from "@/lib/data/claims";
+import { getClaim, handlerCandidates } from "@/lib/data/claims/read";
 import { formatYuan } from "@/lib/domain/money";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

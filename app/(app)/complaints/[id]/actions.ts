@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { assignComplaint, commentOnComplaint, performStep, type WorkflowResult } from "@/lib/data/complaints-workflow";
-import { escalateComplaint } from "@/lib/data/escalation";
+import { assignComplaint, commentOnComplaint, performStep, type WorkflowResult } from "@/lib/data/complaints/workflow";
+import { escalateComplaint } from "@/lib/data/complaints/escalation";
 import { formObject, type ComplaintFormState } from "@/lib/validation/complaint";
 
 type Write = (actor: Actor, input: Record<string, unknown>) => Promise<WorkflowResult>;

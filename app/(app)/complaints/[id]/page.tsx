@@ -14,7 +14,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getComplaint, handlerOptions } from "@/lib/data/complaints-detail";
+import { getComplaint, handlerOptions } from "@/lib/data/complaints/detail";
 import { ComplaintCategory, Severity } from "@/lib/generated/prisma/enums";
 import { assignAction, commentAction, escalateAction, stepAction } from "./actions";
 

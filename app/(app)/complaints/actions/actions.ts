@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { createAction, updateActionStatus } from "@/lib/data/corrective-actions";
+import { createAction, updateActionStatus } from "@/lib/data/complaints/corrective-actions";
 import { createActionFormValues, createActionInput, updateActionStatusInput } from "@/lib/validation/corrective-action";
 
 export type ActionFormState =

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listActions } from "@/lib/data/corrective-actions";
+import { listActions } from "@/lib/data/complaints/corrective-actions";
 import { mayTransition, nextStatuses } from "@/lib/domain/corrective-action";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { parseActionListParams } from "@/lib/validation/corrective-action";

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { complaintAnalysis } from "@/lib/data/complaint-analysis";
+import { complaintAnalysis } from "@/lib/data/complaints/analysis";
 import { orgOptions } from "@/lib/data/kpi/org-options";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { parseAnalysisParams } from "@/lib/validation/analysis";

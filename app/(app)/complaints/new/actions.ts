@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { registerComplaint, type RegisterResult } from "@/lib/data/complaints";
+import { registerComplaint, type RegisterResult } from "@/lib/data/complaints/register";
 import { formObject, type ComplaintFormState } from "@/lib/validation/complaint";
 
 /** 投诉登记表: validated and scoped in lib/data; a duplicate comes back as a warning to confirm. */

@@ -7,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { registrationOptions } from "@/lib/data/complaints";
-import { searchCustomers } from "@/lib/data/customer-search";
+import { registrationOptions } from "@/lib/data/complaints/register";
+import { searchCustomers } from "@/lib/data/customers/search";
 import { ComplaintCategory, ComplaintChannel, Severity } from "@/lib/generated/prisma/enums";
 import { registerComplaintAction } from "./actions";
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { revealCustomerField } from "@/lib/data/customer-reveal";
+import { revealCustomerField } from "@/lib/data/customers/reveal";
 import { revealInput } from "@/lib/validation/customer-reveal";
 
 export type RevealState = { ok: true; value: string } | { ok: false; error: "invalid" | "forbidden" | "notFound" };

@@ -10,7 +10,7 @@ import { CorporateSection, FamilySection, ProfileSection, TagsSection } from "@/
 import { TimelineSection } from "@/components/customers/360/timeline";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getCustomer360 } from "@/lib/data/customer-360";
+import { getCustomer360 } from "@/lib/data/customers/360";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customer360"))("title") };

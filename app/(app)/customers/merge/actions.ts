@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { mergeCustomers, type MergeResult } from "@/lib/data/customer-merge";
+import { mergeCustomers, type MergeResult } from "@/lib/data/customers/merge";
 import { mergeInput, type MergeFormState } from "@/lib/validation/merge";
 
 export async function mergeAction(_prev: MergeFormState, form: FormData): Promise<MergeFormState> {

@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { duplicatePairs } from "@/lib/data/customer-duplicates";
-import { mergeMember, mergePreview, mergeSuggestions, searchMergeTargets } from "@/lib/data/customer-merge";
+import { duplicatePairs } from "@/lib/data/customers/duplicates";
+import { mergeMember, mergePreview, mergeSuggestions, searchMergeTargets } from "@/lib/data/customers/merge";
 import { mergeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

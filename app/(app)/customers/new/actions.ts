@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { createCustomer, type WriteResult } from "@/lib/data/customer-write";
+import { createCustomer, type WriteResult } from "@/lib/data/customers/write";
 import {
   customerFormMetaValues,
   customerFormValues,

@@ -5,8 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { formOptions } from "@/lib/data/customer-form";
-import { orgUnitName } from "@/lib/data/home";
+import { formOptions } from "@/lib/data/customers/form-definitions";
+import { orgUnitName } from "@/lib/data/home/role-home";
 import { createCustomerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { OutcomeForm } from "@/components/renewals/outcome-form";
 import { SuccessorForm } from "@/components/renewals/successor-form";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getRenewal } from "@/lib/data/renewals";
+import { getRenewal } from "@/lib/data/renewals/read";
 import { BRANCH_TIME_ZONE, shanghaiDate } from "@/lib/domain/dates";
 
 export default async function RenewalPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { recordSurvey } from "@/lib/data/surveys";
+import { recordSurvey } from "@/lib/data/surveys/surveys";
 import { recordSurveyFormValues, recordSurveyInput } from "@/lib/validation/survey";
 
 export type RecordState =

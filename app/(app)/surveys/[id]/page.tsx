@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getSurvey } from "@/lib/data/surveys";
+import { getSurvey } from "@/lib/data/surveys/surveys";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("title") };

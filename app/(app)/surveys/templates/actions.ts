@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { createTemplate, setTemplateActive, updateTemplate } from "@/lib/data/surveys-templates";
+import { createTemplate, setTemplateActive, updateTemplate } from "@/lib/data/surveys/templates";
 import { templateFormValues, templateInput } from "@/lib/validation/survey-template";
 
 export type TemplateFormState =

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listTemplates } from "@/lib/data/surveys-templates";
+import { listTemplates } from "@/lib/data/surveys/templates";
 import { toggleTemplateAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { searchCustomers } from "@/lib/data/customer-search";
+import { searchCustomers } from "@/lib/data/customers/search";
 import { MAX_QUERY_LENGTH } from "@/lib/domain/customer-search";
 
 // The header search box (components/search/global-search.tsx) calls this as the user types.

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { actionOwnerOptions, actionSourceComplaint } from "@/lib/data/corrective-actions";
+import { actionOwnerOptions, actionSourceComplaint } from "@/lib/data/complaints/corrective-actions";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 import { z } from "zod";
 import { monthSchema } from "@/lib/validation/analysis";

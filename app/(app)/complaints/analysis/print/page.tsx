@@ -8,8 +8,8 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/data/audit";
-import { complaintAnalysis } from "@/lib/data/complaint-analysis";
+import { writeAudit } from "@/lib/audit/write";
+import { complaintAnalysis } from "@/lib/data/complaints/analysis";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { parseAnalysisParams } from "@/lib/validation/analysis";
 

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { customerForEdit, formOptions } from "@/lib/data/customer-form";
+import { customerForEdit, formOptions } from "@/lib/data/customers/form-definitions";
 import { updateCustomerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

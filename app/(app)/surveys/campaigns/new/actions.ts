@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { createCampaign } from "@/lib/data/surveys-campaign";
+import { createCampaign } from "@/lib/data/surveys/campaigns";
 import { campaignFormValues, campaignInput } from "@/lib/validation/survey";
 
 export type CampaignState =

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { orgOptions } from "@/lib/data/kpi/org-options";
-import { listTemplates } from "@/lib/data/surveys-templates";
+import { listTemplates } from "@/lib/data/surveys/templates";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getTemplate } from "@/lib/data/surveys-templates";
+import { getTemplate } from "@/lib/data/surveys/templates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("editor.title") };

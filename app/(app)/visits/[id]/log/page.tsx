@@ -7,7 +7,7 @@ import { DueBadge } from "@/components/visits/due-badge";
 import { VisitLogForm } from "@/components/visits/log-form";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getVisitForLog } from "@/lib/data/visits";
+import { getVisitForLog } from "@/lib/data/visits/visits";
 import { shanghaiDate } from "@/lib/domain/dates";
 
 type Raw = Record<string, string | string[] | undefined>;

@@ -1,0 +1,162 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import type { fieldCreate, fieldUpdate, tagInput, tagUpdate } from "@/lib/validation/classification";
+import { writeAudit } from "../../audit/write";
+
+// ADMIN maintenance of tags and custom classification fields (§2 个性化客户分类), audited.
+
+export type AdminResult =
+  { ok: true } | { ok: false; errors: Record<string, string[]> } | { ok: false; notFound: true };
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+export async function classificationOverview(actor: Actor) {
+  requirePermission(actor, "admin.tags");
+  const [tags, fields] = await Promise.all([
+    db.tag.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true, nameEn: true, color: true, _count: { select: { customers: true } } },
+    }),
+    db.classificationField.findMany({
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        key: true,
+        label: true,
+        labelEn: true,
+        type: true,
+        options: true,
+        active: true,
+        _count: { select: { values: true } },
+      },
+    }),
+  ]);
+  return {
+    tags: tags.map(({ _count, ...t }) => ({ ...t, customers: _count.customers })),
+    fields: fields.map(({ _count, ...f }) => ({ ...f, customers: _count.values })),
+  };
+}
+
+export async function createTag(actor: Actor, input: z.output<typeof tagInput>): Promise<AdminResult> {
+  requirePermission(actor, "admin.tags");
+  try {
+    await db.$transaction(async (tx) => {
+      const tag = await tx.tag.create({ data: input });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "tag.create",
+        entityType: "Tag",
+        entityId: tag.id,
+        data: input,
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, errors: { name: ["nameTaken"] } };
+    throw e;
+  }
+  return { ok: true };
+}
+
+export async function updateTag(actor: Actor, input: z.output<typeof tagUpdate>): Promise<AdminResult> {
+  requirePermission(actor, "admin.tags");
+  const { id, ...data } = input;
+  const before = await db.tag.findUnique({ where: { id }, select: { name: true, nameEn: true, color: true } });
+  if (!before) return { ok: false, notFound: true };
+  const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => data[k] !== before[k]);
+  if (changed.length === 0) return { ok: true };
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.tag.update({ where: { id }, data });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "tag.update",
+        entityType: "Tag",
+        entityId: id,
+        data: { changed, before: { name: before.name }, after: { name: data.name } },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, errors: { name: ["nameTaken"] } };
+    throw e;
+  }
+  return { ok: true };
+}
+
+/** Tags have no inactive state in the schema: removing one untags its customers (count audited). */
+export async function deleteTag(actor: Actor, id: string): Promise<AdminResult> {
+  requirePermission(actor, "admin.tags");
+  const done = await db.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({
+      where: { id },
+      select: { name: true, _count: { select: { customers: true } } },
+    });
+    if (!tag) return false;
+    await tx.tag.delete({ where: { id } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "tag.delete",
+      entityType: "Tag",
+      entityId: id,
+      data: { name: tag.name, customers: tag._count.customers },
+    });
+    return true;
+  });
+  return done ? { ok: true } : { ok: false, notFound: true };
+}
+
+export async function createField(actor: Actor, input: z.output<typeof fieldCreate>): Promise<AdminResult> {
+  requirePermission(actor, "admin.tags");
+  try {
+    await db.$transaction(async (tx) => {
+      const field = await tx.classificationField.create({ data: input });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "classificationField.create",
+        entityType: "ClassificationField",
+        entityId: field.id,
+        data: input,
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, errors: { key: ["keyTaken"] } };
+    throw e;
+  }
+  return { ok: true };
+}
+
+/**
+ * Renames, (de)activates, and edits the options of a SELECT field. An option still set on
+ * customers cannot be removed (their values would no longer validate); key and type are fixed.
+ */
+export async function updateField(actor: Actor, input: z.output<typeof fieldUpdate>): Promise<AdminResult> {
+  requirePermission(actor, "admin.tags");
+  const { id, ...rest } = input;
+  const before = await db.classificationField.findUnique({ where: { id } });
+  if (!before) return { ok: false, notFound: true };
+  const data = { ...rest, options: before.type === "SELECT" ? rest.options : [] };
+  if (before.type === "SELECT") {
+    if (data.options.length === 0) return { ok: false, errors: { options: ["optionsRequired"] } };
+    const removed = before.options.filter((o) => !data.options.includes(o));
+    const inUse =
+      removed.length > 0 ? await db.customerFieldValue.count({ where: { fieldId: id, value: { in: removed } } }) : 0;
+    if (inUse > 0) return { ok: false, errors: { options: ["optionInUse"] } };
+  }
+  const changed = (Object.keys(data) as (keyof typeof data)[]).filter(
+    (k) => JSON.stringify(data[k]) !== JSON.stringify(before[k]),
+  );
+  if (changed.length === 0) return { ok: true };
+  await db.$transaction(async (tx) => {
+    await tx.classificationField.update({ where: { id }, data });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "classificationField.update",
+      entityType: "ClassificationField",
+      entityId: id,
+      data: { key: before.key, changed, active: data.active },
+    });
+  });
+  return { ok: true };
+}
