@@ -51,11 +51,19 @@ export async function startDatabaseServer(log: (msg: string) => void = console.l
     onLog: () => undefined,
     onError: (err: unknown) => log(`embedded PostgreSQL: ${String(err)}`),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    log(`Initialising embedded PostgreSQL in ${path.relative(projectRoot, databaseDir)} …`);
-    await server.initialise();
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+      log(`Initialising embedded PostgreSQL in ${path.relative(projectRoot, databaseDir)} …`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    // The binaries come from an optional per-platform package that npm may not have for this machine.
+    throw new Error(
+      `No embedded PostgreSQL could be started on ${process.platform}-${process.arch} (${String(error)}).\n` +
+        "Point the app at a PostgreSQL 14+ server instead: DATABASE_URL=postgresql://user:password@host:5432/postgres",
+    );
   }
-  await server.start();
   log(`Embedded PostgreSQL listening on 127.0.0.1:${EMBEDDED_PORT}.`);
   let stopped = false;
   return {

@@ -5,12 +5,12 @@ import { customerScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import {
   customerListOrder,
-  customerListWhere,
   loadListContext,
   customerRowSelect,
   toCustomerRow,
   type CustomerRow,
 } from "@/lib/data/customers/list";
+import { customerListWhere } from "@/lib/data/customers/filters";
 import type { CustomerFilters } from "@/lib/validation/customer-filters";
 
 /** At most this many rows per export (said next to the export buttons). */

@@ -4,10 +4,11 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope } from "@/lib/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadConfig } from "@/lib/data/customers/classify";
-import { resolveTextFilter, textFilterWhere, type TextFilter } from "@/lib/data/customers/text-filter";
+import { resolveTextFilter } from "@/lib/data/customers/text-filter";
+import { customerListWhere, type ListContext } from "@/lib/data/customers/filters";
 import { countCustomersCapped } from "@/lib/data/customers/list-sql";
 import { orgSubtreeIds } from "@/lib/auth/org-tree";
-import { dateOnly, shanghaiDate } from "@/lib/domain/dates";
+import { shanghaiDate } from "@/lib/domain/dates";
 import { maskIdNumber, maskPhone } from "@/lib/domain/identity";
 import { longStandingCutoff } from "@/lib/domain/tenure-cutoff";
 import { sortOf, type CustomerFilters } from "@/lib/validation/customer-filters";
@@ -17,18 +18,6 @@ import { sortOf, type CustomerFilters } from "@/lib/validation/customer-filters"
  * the count stops here and the list says "10,000+".
  */
 export const COUNT_CAP = 10_000;
-
-const yes = (v: "yes" | "no" | undefined) => (v === undefined ? undefined : v === "yes");
-
-/** What the filters need from the database before they can be applied: loaded once per request. */
-export type ListContext = {
-  /** §3.9: the latest first purchase of a long-standing customer (tenure filter only). */
-  tenureCutoff: string | null;
-  /** The org-unit filter's subtree, inside the actor's own (null: no org-unit filter). */
-  orgUnitIds: string[] | null;
-  /** The free text, resolved (null: no text, or too short to search). */
-  text: TextFilter | null;
-};
 
 export async function loadListContext(
   actor: Actor,
@@ -47,40 +36,6 @@ export async function loadListContext(
     orgUnitIds: filters.orgUnit ? units.filter((id) => allowed.has(id)) : null,
     text,
   };
-}
-
-/**
- * The one `where` of the customer list and its export: the actor's scope AND every filter.
- * Multi-valued filters match any of their values; tags and custom fields must all match.
- */
-export function customerListWhere(actor: Actor, filters: CustomerFilters, ctx: ListContext): Prisma.CustomerWhereInput {
-  const and: Prisma.CustomerWhereInput[] = [customerScope(actor)];
-  const inList = <T>(values: T[]) => (values.length > 0 ? { in: values } : undefined);
-  and.push({
-    kind: inList(filters.kind),
-    isInsured: yes(filters.insured),
-    channel: inList(filters.channel),
-    isOrphan: yes(filters.orphan),
-    contactable: yes(filters.contactable),
-    isClubMember: yes(filters.club),
-    activity: inList(filters.activity),
-    lifecycleStage: inList(filters.lifecycle),
-    vipTier: inList(filters.vip),
-    satLoyalty: inList(filters.satLoyalty),
-    abilityWill: inList(filters.abilityWill),
-    agentId: filters.agent,
-    touchpoints: filters.touchpoint.length > 0 ? { hasSome: filters.touchpoint } : undefined,
-  });
-  if (filters.tenure && ctx.tenureCutoff) {
-    const cutoff = dateOnly(ctx.tenureCutoff);
-    and.push({ firstPurchaseAt: filters.tenure === "long" ? { lte: cutoff } : { gt: cutoff } });
-  }
-  if (ctx.orgUnitIds) and.push({ orgUnitId: { in: ctx.orgUnitIds } });
-  for (const tagId of filters.tag) and.push({ tags: { some: { tagId } } });
-  for (const [key, value] of Object.entries(filters.fields))
-    and.push({ fieldValues: { some: { value, field: { key } } } });
-  if (ctx.text) and.push(textFilterWhere(ctx.text));
-  return { AND: and };
 }
 
 export function customerListOrder(filters: CustomerFilters): Prisma.CustomerOrderByWithRelationInput[] {
