@@ -26,6 +26,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset} style={{ marginRight: 8 }}>
               {m.page.retry}
             </button>
+            {/* A full page load, not client navigation: the app shell itself failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">{m.back}</a>
           </p>
           {error.digest && (

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { customerScope } from "@/lib/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadConfig } from "@/lib/data/customers/classify";
 import { resolveTextFilter } from "@/lib/data/customers/text-filter";
