@@ -32,7 +32,11 @@ async function step(name: string, fn: () => Promise<void>): Promise<void> {
 async function main(): Promise<void> {
   await step("prisma generate", () => prisma(["generate"], undefined, true));
   await step("typecheck", () => run(bin("tsc"), ["--noEmit"]));
-  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("lint", async () => {
+    await run(bin("eslint"), [".", "--max-warnings=0"]);
+    await run(bin("prettier"), ["--check", "."], { quiet: true });
+    await run(bin("tsx"), ["scripts/check/folder-cycles.ts"]);
+  });
   rmSync(REPORTS, { recursive: true, force: true });
   await step("unit tests", () => run(bin("vitest"), vitestArgs("unit")));
 

@@ -8,10 +8,11 @@ import { GlobalSearch } from "@/components/search/global-search";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/data/notifications/notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const t = await getTranslations();
+  const [t, unread] = await Promise.all([getTranslations(), unreadCount(actor)]);
   const items = navItems(actor.role);
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[13rem_1fr]">
@@ -49,7 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </span>
               <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
             </span>
-            <NotificationBell actor={actor} />
+            <NotificationBell count={unread} />
             <LocaleSwitch />
             <SignOutButton />
           </div>

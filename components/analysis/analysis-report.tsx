@@ -2,13 +2,8 @@
 // printable version. Server component: plain markup, no client JavaScript.
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatCard } from "@/components/ui/stat-card";
-import {
-  ANALYSIS_DIMENSIONS,
-  type AnalysisDimension,
-  type AnalysisRow,
-  type ComplaintAnalysis,
-} from "@/lib/data/complaints/analysis";
-import { monthOverMonth } from "@/lib/domain/complaint-analysis";
+import type { AnalysisRow, ComplaintAnalysis } from "@/lib/data/complaints/analysis";
+import { ANALYSIS_DIMENSIONS, monthOverMonth, type AnalysisDimension } from "@/lib/domain/complaint-analysis";
 import { dimensionLabel } from "./dimension-label";
 import { dec, int, pct } from "./format";
 

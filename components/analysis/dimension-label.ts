@@ -1,5 +1,5 @@
 // The row label of one analysis group: enum values through the shared enum messages, org units by name.
-import type { AnalysisDimension } from "@/lib/data/complaints/analysis";
+import type { AnalysisDimension } from "@/lib/domain/complaint-analysis";
 
 type T = (key: string) => string;
 

@@ -1,6 +1,6 @@
 // The workbook's labels from the analysis and enum messages (shared by the export route and tests).
 import type { AnalysisXlsxLabels } from "@/lib/export/analysis-xlsx";
-import { ANALYSIS_DIMENSIONS } from "@/lib/data/complaints/analysis";
+import { ANALYSIS_DIMENSIONS } from "@/lib/domain/complaint-analysis";
 import { dimensionLabel } from "./dimension-label";
 
 type T = (key: string, values?: Record<string, string>) => string;

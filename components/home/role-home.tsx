@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
-import type { Actor } from "@/lib/auth/actor";
-import { adminHome, managerHome, serviceHome } from "@/lib/data/home/role-home";
+import type { adminHome, managerHome, serviceHome } from "@/lib/data/home/role-home";
 import { formatYuan } from "@/lib/domain/money";
 
 function numberFormatter(locale: string) {
@@ -9,8 +8,8 @@ function numberFormatter(locale: string) {
   return (n: number) => nf.format(n);
 }
 
-export async function ServiceHome({ actor }: { actor: Actor }) {
-  const [t, locale, d] = await Promise.all([getTranslations("home.service"), getLocale(), serviceHome(actor)]);
+export async function ServiceHome({ data: d }: { data: Awaited<ReturnType<typeof serviceHome>> }) {
+  const [t, locale] = await Promise.all([getTranslations("home.service"), getLocale()]);
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
@@ -28,8 +27,8 @@ export async function ServiceHome({ actor }: { actor: Actor }) {
   );
 }
 
-export async function ManagerHome({ actor }: { actor: Actor }) {
-  const [t, locale, d] = await Promise.all([getTranslations("home.manager"), getLocale(), managerHome(actor)]);
+export async function ManagerHome({ data: d }: { data: Awaited<ReturnType<typeof managerHome>> }) {
+  const [t, locale] = await Promise.all([getTranslations("home.manager"), getLocale()]);
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
@@ -47,8 +46,8 @@ export async function ManagerHome({ actor }: { actor: Actor }) {
   );
 }
 
-export async function AdminHome({ actor }: { actor: Actor }) {
-  const [t, locale, d] = await Promise.all([getTranslations("home.admin"), getLocale(), adminHome(actor)]);
+export async function AdminHome({ data: d }: { data: Awaited<ReturnType<typeof adminHome>> }) {
+  const [t, locale] = await Promise.all([getTranslations("home.admin"), getLocale()]);
   const n = numberFormatter(locale);
   return (
     <section aria-labelledby="home-title" className="space-y-4">

@@ -6,8 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { VisitList } from "@/components/visits/visit-list";
 import { LoggedNotice } from "@/components/visits/logged-notice";
-import type { Actor } from "@/lib/auth/actor";
-import { loadToday, type TodayItem } from "@/lib/data/home/today";
+import type { TodayData, TodayItem } from "@/lib/data/home/today";
 
 const TONE: Record<TodayItem["tone"], string> = {
   danger: "border-red-200 bg-red-50 text-red-700",
@@ -15,8 +14,8 @@ const TONE: Record<TodayItem["tone"], string> = {
   default: "border-slate-200 bg-white text-slate-900",
 };
 
-export async function TodayHome({ actor, logged, task }: { actor: Actor; logged: boolean; task: boolean }) {
-  const [t, locale, d] = await Promise.all([getTranslations("today"), getLocale(), loadToday(actor)]);
+export async function TodayHome({ data: d, logged, task }: { data: TodayData; logged: boolean; task: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("today"), getLocale()]);
   const nf = new Intl.NumberFormat(locale);
   const open = d.items.filter((i) => i.count > 0);
   const quiet = d.items.filter((i) => i.count === 0);

@@ -1,12 +1,10 @@
 import { Bell } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
-import { unreadCount } from "@/lib/data/notifications/notifications";
 
 /** The header's bell: unread count, linking to /notifications. */
-export async function NotificationBell({ actor }: { actor: Actor }) {
-  const [t, count] = await Promise.all([getTranslations("notifications"), unreadCount(actor)]);
+export async function NotificationBell({ count }: { count: number }) {
+  const t = await getTranslations("notifications");
   const label = count > 0 ? t("bell", { count }) : t("bellNone");
   return (
     <Link

@@ -1,6 +1,7 @@
 // CSAT / NPS per channel, agent, product line and month (server component).
 import { getLocale, getTranslations } from "next-intl/server";
-import { STAT_DIMENSIONS, type StatDimension, type SurveyStats } from "@/lib/data/surveys/stats";
+import type { SurveyStats } from "@/lib/data/surveys/stats";
+import { STAT_DIMENSIONS, type StatDimension } from "@/lib/domain/survey-scores";
 
 export async function SurveyStatsTables({ stats }: { stats: SurveyStats }) {
   const [t, te, locale] = await Promise.all([getTranslations("surveys"), getTranslations("enums"), getLocale()]);

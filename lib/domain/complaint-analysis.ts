@@ -40,3 +40,6 @@ export function monthsEnding(month: string, count: number): string[] {
 export function monthOverMonth(current: number, previous: number): number | null {
   return previous > 0 ? (current - previous) / previous : null;
 }
+
+export const ANALYSIS_DIMENSIONS = ["category", "channel", "org", "product", "rootCause"] as const;
+export type AnalysisDimension = (typeof ANALYSIS_DIMENSIONS)[number];

@@ -65,3 +65,6 @@ export function surveyScores(answers: readonly AnswerInput[]): {
     low: isLowScore(answers),
   };
 }
+
+export const STAT_DIMENSIONS = ["channel", "agent", "product", "month", "dimension"] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];

@@ -1,7 +1,8 @@
 // The monthly complaint analysis as an Excel workbook: a summary block, the 12-month trend and one
 // block per dimension, with rates as real percentages (number formats), on one sheet.
 import ExcelJS from "exceljs";
-import type { AnalysisDimension, AnalysisFigures, ComplaintAnalysis } from "@/lib/data/complaints/analysis";
+import type { AnalysisFigures, ComplaintAnalysis } from "@/lib/data/complaints/analysis";
+import type { AnalysisDimension } from "@/lib/domain/complaint-analysis";
 import { safeText } from "./tabular";
 
 export type AnalysisXlsxLabels = {

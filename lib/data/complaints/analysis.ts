@@ -8,9 +8,7 @@ import { ForbiddenError, requirePermission, type Actor } from "@/lib/auth/actor"
 import { db } from "@/lib/db";
 import { orgSubtreeIds } from "@/lib/auth/org-tree";
 import { averageHours, monthsEnding, per10k, share, shiftMonth, slaCompliance } from "@/lib/domain/complaint-analysis";
-
-export const ANALYSIS_DIMENSIONS = ["category", "channel", "org", "product", "rootCause"] as const;
-export type AnalysisDimension = (typeof ANALYSIS_DIMENSIONS)[number];
+import { ANALYSIS_DIMENSIONS, type AnalysisDimension } from "@/lib/domain/complaint-analysis";
 
 /** Raw counts of one group (or of the whole month). */
 export type ComplaintGroupCounts = {

@@ -10,9 +10,7 @@ import { nps } from "@/lib/domain/kpi";
 import { meanCsat } from "@/lib/domain/survey-scores";
 import { monthStart } from "../complaints/analysis";
 import { shiftMonth } from "@/lib/domain/complaint-analysis";
-
-export const STAT_DIMENSIONS = ["channel", "agent", "product", "month", "dimension"] as const;
-export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+import { STAT_DIMENSIONS, type StatDimension } from "@/lib/domain/survey-scores";
 
 export type StatRow = {
   key: string | null;
