@@ -2,6 +2,19 @@
 // range or holiday, club membership, VIP tier, agent, sort and page. One schema for the page and
 // the export route.
 import { z } from "zod";
+import {
+  direction,
+  isoDate,
+  many,
+  one,
+  pageNumber,
+  pageSize,
+  parseParams,
+  readParams,
+  toParams,
+  yesNo,
+  type RawParams,
+} from "./url-params";
 import { VipTier } from "@/lib/generated/prisma/enums";
 import { CARE_RANGES, HOLIDAY_YEARS, HOLIDAYS, validRange } from "@/lib/domain/care-dates";
 
@@ -10,38 +23,27 @@ export const CARE_SORT_KEYS = ["date", "vip", "name"] as const;
 export type CareSortKey = (typeof CARE_SORT_KEYS)[number];
 export const CARE_LISTS = ["birthday", "holiday"] as const;
 
-const first = (v: unknown) => {
-  const x = Array.isArray(v) ? v[0] : v;
-  return x === "" ? undefined : x;
-};
-const single = <T extends z.ZodType>(item: T) => z.preprocess(first, item.optional());
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
-    z.array(item).max(10),
-  );
-
 export const careFilterSchema = z
   .object({
-    list: single(z.enum(CARE_LISTS)),
-    range: single(z.enum(CARE_RANGES)),
-    from: single(z.iso.date()),
-    to: single(z.iso.date()),
-    holiday: single(z.enum(HOLIDAYS)),
-    year: single(
+    list: one(z.enum(CARE_LISTS)),
+    range: one(z.enum(CARE_RANGES)),
+    from: isoDate,
+    to: isoDate,
+    holiday: one(z.enum(HOLIDAYS)),
+    year: one(
       z.coerce
         .number()
         .int()
         .min(HOLIDAY_YEARS[0])
         .max(HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1]!),
     ),
-    club: single(z.enum(["yes", "no"])),
-    vip: list(z.enum(VipTier)),
-    agent: single(z.uuid()),
-    sort: single(z.enum(CARE_SORT_KEYS)),
-    dir: single(z.enum(["asc", "desc"])),
-    page: single(z.coerce.number().int().min(1).max(100_000)),
-    size: single(z.coerce.number().pipe(z.literal(CARE_PAGE_SIZES))),
+    club: yesNo,
+    vip: many(z.enum(VipTier), 10),
+    agent: one(z.uuid()),
+    sort: one(z.enum(CARE_SORT_KEYS)),
+    dir: direction,
+    page: pageNumber(),
+    size: pageSize(CARE_PAGE_SIZES),
   })
   .refine((f) => f.range !== "custom" || (f.from !== undefined && f.to !== undefined), {
     path: ["from"],
@@ -53,34 +55,16 @@ export const careFilterSchema = z
   });
 
 export type CareFilters = z.infer<typeof careFilterSchema>;
-export type RawParams = Record<string, string | string[] | undefined>;
-
-function toRecord(input: RawParams | URLSearchParams): Record<string, unknown> {
-  if (!(input instanceof URLSearchParams)) return { ...input };
-  return Object.fromEntries([...new Set(input.keys())].map((k) => [k, input.getAll(k)]));
-}
+export type { RawParams };
 
 /** Strict parse (the export refuses a URL it cannot read). */
 export function parseCareFilters(input: RawParams | URLSearchParams) {
-  return careFilterSchema.safeParse(toRecord(input));
+  return parseParams(careFilterSchema, input);
 }
 
-/** Lenient parse for the page: unreadable parameters are dropped and reported. */
+/** Lenient parse for the page: unreadable parameters are dropped and reported (a bad end drops the range). */
 export function readCareFilters(input: RawParams): { filters: CareFilters; invalid: string[] } {
-  const raw = toRecord(input);
-  const parsed = careFilterSchema.safeParse(raw);
-  if (parsed.success) return { filters: parsed.data, invalid: [] };
-  const invalid = new Set<string>();
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0];
-    if (key === undefined) continue;
-    invalid.add(String(key));
-    delete raw[String(key)];
-    // A broken custom range falls back to the default range as a whole.
-    if (key === "from" || key === "to") for (const k of ["range", "from", "to"]) delete raw[k];
-  }
-  const second = careFilterSchema.safeParse(raw);
-  return { filters: second.success ? second.data : careFilterSchema.parse({}), invalid: [...invalid] };
+  return readParams(careFilterSchema, input, (k) => (k === "from" || k === "to" ? ["range", "from", "to"] : []));
 }
 
 export function careSortOf(f: CareFilters): { key: CareSortKey; dir: "asc" | "desc" } {
@@ -89,29 +73,23 @@ export function careSortOf(f: CareFilters): { key: CareSortKey; dir: "asc" | "de
 }
 
 export function careFiltersToParams(f: CareFilters, opts: { paging?: boolean } = { paging: true }): URLSearchParams {
-  const p = new URLSearchParams();
-  const put = (k: string, v: string | number | undefined) => {
-    if (v !== undefined && v !== "") p.append(k, String(v));
-  };
-  put("list", f.list);
-  if (f.list === "holiday") {
-    put("holiday", f.holiday);
-    put("year", f.year);
-  } else {
-    put("range", f.range);
-    if (f.range === "custom") {
-      put("from", f.from);
-      put("to", f.to);
-    }
-  }
-  put("club", f.club);
-  for (const v of f.vip) put("vip", v);
-  put("agent", f.agent);
-  put("sort", f.sort);
-  put("dir", f.dir);
-  if (opts.paging) {
-    if (f.size && f.size !== CARE_PAGE_SIZES[0]) put("size", f.size);
-    if (f.page && f.page > 1) put("page", f.page);
-  }
-  return p;
+  const holiday = f.list === "holiday";
+  return toParams(
+    {
+      list: f.list,
+      holiday: holiday ? f.holiday : undefined,
+      year: holiday ? f.year : undefined,
+      range: holiday ? undefined : f.range,
+      from: !holiday && f.range === "custom" ? f.from : undefined,
+      to: !holiday && f.range === "custom" ? f.to : undefined,
+      club: f.club,
+      vip: f.vip,
+      agent: f.agent,
+      sort: f.sort,
+      dir: f.dir,
+      size: f.size,
+      page: f.page,
+    },
+    { paging: opts.paging, defaults: { size: CARE_PAGE_SIZES[0] } },
+  );
 }

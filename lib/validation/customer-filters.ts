@@ -1,6 +1,7 @@
 // The customer list's filters, sort and page as they live in the URL (bookmarkable, no JS needed):
 // one schema for the list page and the export route, so both read the same filters the same way.
 import { z } from "zod";
+import { direction, many, one as single, pageNumber, yesNo, type RawParams } from "./url-params";
 import {
   AbilityWillQuadrant,
   ActivityStatus,
@@ -28,48 +29,35 @@ export const DEFAULT_DIRECTION: Record<SortKey, "asc" | "desc"> = {
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const FIELD_PREFIX = "field.";
 
-/** URL values arrive as a string, several strings or nothing; blanks mean "any". */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
-    z.array(item).max(20),
-  );
-const single = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => {
-    const first = Array.isArray(v) ? v[0] : v;
-    return first === "" ? undefined : first;
-  }, item.optional());
-const yesNo = single(z.enum(["yes", "no"]));
-
 export const customerFilterSchema = z.object({
   q: single(z.string().trim().max(50)),
-  kind: list(z.enum(CustomerKind)),
+  kind: many(z.enum(CustomerKind)),
   insured: yesNo,
-  channel: list(z.enum(Channel)),
+  channel: many(z.enum(Channel)),
   orphan: yesNo,
   contactable: yesNo,
   /** §6 club membership (lib/domain/club.ts). */
   club: yesNo,
-  activity: list(z.enum(ActivityStatus)),
-  touchpoint: list(z.enum(Touchpoint)),
-  lifecycle: list(z.enum(LifecycleStage)),
-  vip: list(z.enum(VipTier)),
+  activity: many(z.enum(ActivityStatus)),
+  touchpoint: many(z.enum(Touchpoint)),
+  lifecycle: many(z.enum(LifecycleStage)),
+  vip: many(z.enum(VipTier)),
   tenure: single(z.enum(["new", "long"])),
-  satLoyalty: list(z.enum(SatLoyaltyQuadrant)),
-  abilityWill: list(z.enum(AbilityWillQuadrant)),
-  tag: list(z.uuid()),
+  satLoyalty: many(z.enum(SatLoyaltyQuadrant)),
+  abilityWill: many(z.enum(AbilityWillQuadrant)),
+  tag: many(z.uuid()),
   orgUnit: single(z.uuid()),
   agent: single(z.uuid()),
   fields: z.record(z.string().regex(FIELD_KEY), z.string().trim().min(1).max(100)).default({}),
   sort: single(z.enum(SORT_KEYS)),
-  dir: single(z.enum(["asc", "desc"])),
+  dir: direction,
   // Deeper pages would be OFFSETs of millions of rows; filters narrow a list faster than paging.
-  page: single(z.coerce.number().int().min(1).max(1_000)),
+  page: pageNumber(1_000),
   size: single(z.coerce.number().pipe(z.literal(PAGE_SIZES))),
 });
 
 export type CustomerFilters = z.infer<typeof customerFilterSchema>;
-export type RawParams = Record<string, string | string[] | undefined>;
+export type { RawParams };
 
 /** Next's searchParams or a URLSearchParams, as one record; `field.<key>` params are gathered. */
 export function toRawFilters(input: RawParams | URLSearchParams): Record<string, unknown> {

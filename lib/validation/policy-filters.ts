@@ -1,13 +1,9 @@
 // The policy list's URL filters (used by the cockpit's drill-down, e.g. renewal rate → due, not renewed).
 import { z } from "zod";
+import { direction, one as single, yesNo } from "./url-params";
 import { Channel, PolicyStatus, ProductLine } from "@/lib/generated/prisma/enums";
 import { isIsoDate } from "@/lib/domain/kpi-period";
 
-const single = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => {
-    const first = Array.isArray(v) ? v[0] : v;
-    return first === "" ? undefined : first;
-  }, item.optional());
 const date = single(z.string().refine(isIsoDate));
 
 export const POLICY_SORTS = ["endDate", "startDate", "premium", "policyNo"] as const;
@@ -18,14 +14,14 @@ export const policyFilterSchema = z.object({
   dueTo: date,
   startFrom: date,
   startTo: date,
-  renewed: single(z.enum(["yes", "no"])),
+  renewed: yesNo,
   channel: single(z.enum(Channel)),
   productLine: single(z.enum(ProductLine)),
   status: single(z.enum(PolicyStatus)),
   orgUnit: single(z.uuid()),
   agent: single(z.uuid()),
   sort: single(z.enum(POLICY_SORTS)),
-  dir: single(z.enum(["asc", "desc"])),
+  dir: direction,
   // Deeper pages would be OFFSETs of millions of rows; filters narrow a list faster than paging.
   page: single(z.coerce.number().int().min(1).max(1_000)),
 });

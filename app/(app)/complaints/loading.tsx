@@ -1,26 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ListSkeleton } from "@/components/ui/list/list-skeleton";
 
 export default async function ComplaintsLoading() {
-  const t = await getTranslations("complaints");
-  return (
-    <div className="space-y-4" aria-busy="true">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="mt-0.5 text-slate-500" role="status">
-          {t("loading")}
-        </p>
-      </div>
-      <div className="h-32 animate-pulse rounded-lg border border-slate-200 bg-white" />
-      <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="flex items-center gap-4 px-3 py-3">
-            <div className="h-3 w-24 animate-pulse rounded bg-slate-200" />
-            <div className="h-3 w-16 animate-pulse rounded bg-slate-100" />
-            <div className="hidden h-3 w-20 animate-pulse rounded bg-slate-100 sm:block" />
-            <div className="ml-auto h-3 w-24 animate-pulse rounded bg-slate-100" />
-          </div>
-        ))}
-      </div>
-    </div>
-  );
+  const t = await getTranslations();
+  return <ListSkeleton title={t("complaints.title")} />;
 }

@@ -1,19 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ListSkeleton } from "@/components/ui/list/list-skeleton";
 
 export default async function TasksLoading() {
   const t = await getTranslations();
-  return (
-    <div className="space-y-4" aria-busy="true">
-      <h1 className="text-xl font-semibold">{t("tasks.title")}</h1>
-      <p className="text-slate-500" role="status">
-        {t("common.loading")}
-      </p>
-      <div className="h-16 animate-pulse rounded-lg border border-slate-200 bg-white" />
-      <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="h-14 animate-pulse bg-white" />
-        ))}
-      </div>
-    </div>
-  );
+  return <ListSkeleton title={t("tasks.title")} />;
 }

@@ -1,14 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ListSkeleton } from "@/components/ui/list/list-skeleton";
 
-export default async function Loading() {
+export default async function SurveyTemplatesLoading() {
   const t = await getTranslations();
-  return (
-    <div className="space-y-4" aria-busy="true">
-      <h1 className="text-xl font-semibold">{t("surveys.templateList.title")}</h1>
-      <p className="text-slate-500" role="status">
-        {t("common.loading")}
-      </p>
-      <div className="h-64 animate-pulse rounded-lg border border-slate-200 bg-white" />
-    </div>
-  );
+  return <ListSkeleton title={t("surveys.templateList.title")} filters={false} />;
 }
