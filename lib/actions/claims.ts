@@ -9,6 +9,7 @@ const revalidate = (input: { claimId: string }) => [`/claims/${input.claimId}`, 
 export const assignHandlerAction = action({
   input: assignHandlerInput,
   messages: "claims",
+  permission: "claim.update",
   run: assignClaimHandler,
   revalidate,
 });
@@ -16,6 +17,7 @@ export const assignHandlerAction = action({
 export const advanceClaimAction = action({
   input: advanceClaimInput,
   messages: "claims",
+  permission: "claim.update",
   run: (actor, input) => advanceClaim(actor, input),
   revalidate,
 });
@@ -23,6 +25,7 @@ export const advanceClaimAction = action({
 export const recordFeedbackAction = action({
   input: claimFeedbackInput,
   messages: "claims",
+  permission: "claim.update",
   run: (actor, input) => recordClaimFeedback(actor, input),
   revalidate,
 });

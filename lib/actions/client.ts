@@ -8,6 +8,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, type Outcome, type Refusal } from "@/lib/domain/outcome";
 import { formEntries, submittedValues } from "./form-data";
@@ -21,6 +22,11 @@ export type ActionDefinition<S extends z.ZodType, D extends object, E> = {
   input: S;
   /** The i18n namespace whose `errors.*` keys name this feature's refusals. */
   messages: string;
+  /**
+   * The permission the action needs ("session": any signed-in user). Checked here before the input
+   * is even read, and again (with the scope) inside lib/data; the role × action matrix test reads it.
+   */
+  permission: Permission | "session";
   /** Turns the submitted form into the schema's input (default: its fields, repeated names as arrays). */
   fromForm?: (form: FormData) => unknown;
   run: (actor: Actor, input: z.output<S>) => Promise<Outcome<D, E>>;
@@ -36,19 +42,22 @@ export type ActionDefinition<S extends z.ZodType, D extends object, E> = {
 /** An action anyone may call before signing in (the language switch): no actor, no data access. */
 export type PublicActionDefinition<S extends z.ZodType, D extends object, E> = Omit<
   ActionDefinition<S, D, E>,
-  "run"
+  "run" | "permission"
 > & { run: (input: z.output<S>) => Promise<Outcome<D, E>> };
 
-type Handler<S extends z.ZodType, D, E> = (
+/** What the role × action matrix test reads off every action. */
+export type ActionMeta = { permission: Permission | "session" | "public"; messages: string };
+
+type Handler<S extends z.ZodType, D, E> = ((
   prev: ActionState<D, E>,
   payload: FormData | z.input<S>,
-) => Promise<ActionState<D, E>>;
+) => Promise<ActionState<D, E>>) & { meta: ActionMeta };
 
 /** Declares a server action. The returned function is what `"use server"` files export. */
 export function action<S extends z.ZodType, D extends object = object, E = undefined>(
   def: ActionDefinition<S, D, E>,
 ): Handler<S, D, E> {
-  return chain(def, requireActor, def.run);
+  return chain(def, def.permission, requireActor, def.run);
 }
 
 export function publicAction<S extends z.ZodType, D extends object = object, E = undefined>(
@@ -56,17 +65,19 @@ export function publicAction<S extends z.ZodType, D extends object = object, E =
 ): Handler<S, D, E> {
   return chain(
     def,
+    "public",
     async () => null,
-    (_none, input) => def.run(input),
+    (_none: null, input: z.output<S>) => def.run(input),
   );
 }
 
-function chain<S extends z.ZodType, D extends object, E, A>(
-  def: Omit<ActionDefinition<S, D, E>, "run">,
+function chain<S extends z.ZodType, D extends object, E, A extends Actor | null>(
+  def: Omit<ActionDefinition<S, D, E>, "run" | "permission">,
+  permission: ActionMeta["permission"],
   loadActor: () => Promise<A>,
   run: (actor: A, input: z.output<S>) => Promise<Outcome<D, E>>,
 ): Handler<S, D, E> {
-  return async (_prev, payload) => {
+  const handler = async (_prev: ActionState<D, E>, payload: FormData | z.input<S>): Promise<ActionState<D, E>> => {
     // The session first: an anonymous caller is sent to sign in before anything is validated.
     const actor = await loadActor();
     const raw = payload instanceof FormData ? (def.fromForm ?? formEntries)(payload) : payload;
@@ -82,6 +93,9 @@ function chain<S extends z.ZodType, D extends object, E, A>(
       at: Date.now(),
       ...more,
     });
+
+    if (actor && permission !== "session" && permission !== "public" && !can(actor.role, permission))
+      return fail("forbidden");
 
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
@@ -115,6 +129,7 @@ function chain<S extends z.ZodType, D extends object, E, A>(
     if (to) redirect(to);
     return { ok: true, data, message: successMessage(t, def.success, data), at: Date.now() };
   };
+  return Object.assign(handler, { meta: { permission, messages: def.messages } });
 }
 
 function refusalState<E>(
