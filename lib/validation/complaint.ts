@@ -118,7 +118,6 @@ export const stepInput = z.discriminatedUnion("step", [
   envelopeOf("CLOSE").extend(stepDataSchemas.CLOSE.shape),
   envelopeOf("REOPEN").extend(stepDataSchemas.REOPEN.shape),
 ]);
-export type StepInput = z.infer<typeof stepInput>;
 
 export const assignSchema = z.object({ complaintId: z.uuid(), ownerId: z.uuid({ error: "required" }) });
 export const escalateSchema = z.object({ complaintId: z.uuid(), reason: requiredText(2, 500) });
