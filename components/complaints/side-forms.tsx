@@ -1,41 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import type { ComplaintFormState } from "@/lib/validation/complaint";
-import { FormAlert } from "./form-alert";
-
-type Action = (prev: ComplaintFormState, form: FormData) => Promise<ComplaintFormState>;
-
-function useForm(action: Action) {
-  return useActionState(action, { status: "idle" } as ComplaintFormState);
-}
-
-const errorOf = (state: ComplaintFormState, name: string) =>
-  state.status === "invalid" ? state.errors[name]?.[0] : undefined;
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { assignAction, commentAction, escalateAction } from "@/lib/actions/complaints";
 
 /** SERVICE_LEAD: hand the complaint to a service user. */
 export function AssignForm({
-  action,
   complaintId,
   ownerId,
   handlers,
 }: {
-  action: Action;
   complaintId: string;
   ownerId: string | null;
   handlers: { value: string; label: string }[];
 }) {
   const t = useTranslations("complaints");
-  const [state, formAction, pending] = useForm(action);
-  const error = errorOf(state, "ownerId");
+  const form = useActionForm(assignAction);
   return (
-    <form action={formAction} className="space-y-2" data-testid="assign-form">
+    <form action={form.formAction} noValidate className="space-y-2" data-testid="assign-form">
       <input type="hidden" name="complaintId" value={complaintId} />
-      <Field label={t("actions.assignTitle")} htmlFor="assign-owner" error={error ? t(`errors.${error}`) : undefined}>
-        <select id="assign-owner" name="ownerId" defaultValue={ownerId ?? ""} className={inputClass}>
+      <Field label={t("actions.assignTitle")} htmlFor="assign-owner" error={form.error("ownerId")}>
+        <select
+          id="assign-owner"
+          name="ownerId"
+          defaultValue={form.value("ownerId", ownerId ?? "")}
+          key={form.state?.at}
+          aria-invalid={form.invalid("ownerId")}
+          className={inputClass}
+        >
           <option value="">{t("actions.choose")}</option>
           {handlers.map((h) => (
             <option key={h.value} value={h.value}>
@@ -44,24 +39,26 @@ export function AssignForm({
           ))}
         </select>
       </Field>
-      <FormAlert state={state} />
-      <Button type="submit" size="sm" disabled={pending}>
+      <FormMessage state={form.state} success={t("actions.saved")} testId="assign" />
+      <Button type="submit" size="sm" disabled={form.pending}>
         {t("actions.assign")}
       </Button>
     </form>
   );
 }
 
+const TEXT_ACTIONS = { escalate: escalateAction, comment: commentAction };
+
 /** A one-text-field form: the lead's manual escalation or a note on the history. */
 export function TextActionForm({
-  action,
+  kind,
   complaintId,
   name,
   label,
   submit,
   testId,
 }: {
-  action: Action;
+  kind: keyof typeof TEXT_ACTIONS;
   complaintId: string;
   name: "reason" | "note";
   label: string;
@@ -69,16 +66,22 @@ export function TextActionForm({
   testId: string;
 }) {
   const t = useTranslations("complaints");
-  const [state, formAction, pending] = useForm(action);
-  const error = errorOf(state, name);
+  const form = useActionForm(TEXT_ACTIONS[kind]);
   return (
-    <form action={formAction} className="space-y-2" data-testid={testId}>
+    <form action={form.formAction} noValidate className="space-y-2" data-testid={testId}>
       <input type="hidden" name="complaintId" value={complaintId} />
-      <Field label={label} htmlFor={`${testId}-${name}`} error={error ? t(`errors.${error}`) : undefined}>
-        <input id={`${testId}-${name}`} name={name} className={inputClass} maxLength={1000} />
+      <Field label={label} htmlFor={`${testId}-${name}`} error={form.error(name)}>
+        <input
+          id={`${testId}-${name}`}
+          name={name}
+          defaultValue={form.value(name)}
+          aria-invalid={form.invalid(name)}
+          className={inputClass}
+          maxLength={1000}
+        />
       </Field>
-      <FormAlert state={state} />
-      <Button type="submit" size="sm" disabled={pending}>
+      <FormMessage state={form.state} success={t("actions.saved")} testId={testId} />
+      <Button type="submit" size="sm" disabled={form.pending}>
         {submit}
       </Button>
     </form>

@@ -1,28 +1,26 @@
 // Complaint forms: the registration (投诉登记表) and one schema per workflow step (核实表, 转接表,
-// 处理表 …), shared by the forms and the server actions. Error messages are keys of `complaints.errors`.
+// 处理表 …), shared by the forms, the server actions and lib/data. A message is a key of `complaints.errors`
+// (or the shared `errors.validation`); length limits use zod's own checks, so the shared wording can state
+// the limit ("最多 1000 个字"). Every schema accepts its own output, so lib/data may validate again.
 import { z } from "zod";
 import { ComplaintCategory, ComplaintChannel, ComplaintStatus, Severity } from "@/lib/generated/prisma/enums";
 import { WORKFLOW_STEPS } from "@/lib/domain/complaint-workflow";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+// A schema's `error` would also word its checks: name only the missing value, so min/max keep their limits.
+const missing = (issue: { code: string }) => (issue.code === "invalid_type" ? "required" : undefined);
 const requiredText = (min: number, max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required", abort: true })
-    .min(min, { error: "tooShort" })
-    .max(max, { error: "tooLong" });
+  z.string({ error: missing }).trim().min(1, { error: "required", abort: true }).min(min).max(max);
 const optionalUuid = z.preprocess(blankToUndefined, z.uuid({ error: "invalidOption" }).optional());
 const yesNo = z.enum(["yes", "no"], { error: "invalidOption" });
 
-/** A datetime-local value ("2026-06-16T08:30") read as Asia/Shanghai time. */
-const shanghaiLocal = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalidDate" })
-  .transform((v) => new Date(`${v}:00+08:00`))
-  .refine((d) => !Number.isNaN(d.getTime()), { error: "invalidDate" });
+const LOCAL_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** A datetime-local value ("2026-06-16T08:30") read as Asia/Shanghai time; a Date (parsed before) stays. */
+const shanghaiLocal = z.preprocess(
+  (v) => (typeof v === "string" && LOCAL_MINUTE.test(v) ? new Date(`${v}:00+08:00`) : v),
+  z.date({ error: "invalidDate" }),
+);
 
 export const MAX_BACKDATE_DAYS = 30;
 
@@ -108,31 +106,30 @@ export const stepEnvelopeSchema = z.object({
   note: optionalText(1000),
 });
 
+/** The step form as posted: the envelope and the fields of the step it names. */
+const envelopeOf = <S extends StepName>(step: S) => stepEnvelopeSchema.extend({ step: z.literal(step) });
+export const stepInput = z.discriminatedUnion("step", [
+  envelopeOf("VERIFY").extend(stepDataSchemas.VERIFY.shape),
+  envelopeOf("REGISTER").extend(stepDataSchemas.REGISTER.shape),
+  envelopeOf("TRANSFER").extend(stepDataSchemas.TRANSFER.shape),
+  envelopeOf("COORDINATE").extend(stepDataSchemas.COORDINATE.shape),
+  envelopeOf("HANDLE").extend(stepDataSchemas.HANDLE.shape),
+  envelopeOf("FEEDBACK").extend(stepDataSchemas.FEEDBACK.shape),
+  envelopeOf("CLOSE").extend(stepDataSchemas.CLOSE.shape),
+  envelopeOf("REOPEN").extend(stepDataSchemas.REOPEN.shape),
+]);
+
 export const assignSchema = z.object({ complaintId: z.uuid(), ownerId: z.uuid({ error: "required" }) });
 export const escalateSchema = z.object({ complaintId: z.uuid(), reason: requiredText(2, 500) });
 export const commentSchema = z.object({ complaintId: z.uuid(), note: requiredText(1, 1000) });
 
-export type FieldErrors = Record<string, string[] | undefined>;
+const MESSAGE_KEY = /^[A-Za-z][\w.]*$/;
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
-}
-
-export type ComplaintFormState =
-  | { status: "idle" }
-  | { status: "invalid"; errors: FieldErrors }
-  | {
-      status: "duplicate";
-      duplicates: { id: string; complaintNo: string; status: ComplaintStatus; receivedAt: string }[];
-    }
-  | {
-      status: "refused";
-      reason: "illegalTransition" | "reopenWindowClosed" | "conflict" | "notFound" | "forbidden" | "generic";
-    }
-  | { status: "ok" };
-
-export function formObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$")) out[k] = v;
-  return out;
+/**
+ * Message keys per field when lib/data's own validation refuses an input (scripts, tests: the server
+ * actions validate first and word the limits). zod's wording of a built-in check becomes "invalid".
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[] | undefined> {
+  return z.flattenError(error, (issue) => (MESSAGE_KEY.test(issue.message) ? issue.message : "invalid"))
+    .fieldErrors as Record<string, string[] | undefined>;
 }

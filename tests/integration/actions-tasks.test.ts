@@ -77,24 +77,27 @@ describe("corrective actions", () => {
     const before = await db.correctiveAction.count();
     expect(await createAction(lead, { ...base, ownerId: ids.inactive!, month: "2026-04" }, TODAY)).toEqual({
       ok: false,
-      error: "owner",
+      reason: "owner",
+      fields: { ownerId: "owner" },
     });
     expect(await createAction(lead, { ...base, ownerId: ids.outsider!, month: "2026-04" }, TODAY)).toEqual({
       ok: false,
-      error: "owner",
+      reason: "owner",
+      fields: { ownerId: "owner" },
     });
     // A manager is read-only on records, so never the owner who would move an action's status.
     expect(await createAction(lead, { ...base, ownerId: ids.manager!, month: "2026-04" }, TODAY)).toEqual({
       ok: false,
-      error: "owner",
+      reason: "owner",
+      fields: { ownerId: "owner" },
     });
     expect(await createAction(lead, { ...base, ownerId: ids.owner!, complaintId: ids.otherComplaint }, TODAY)).toEqual({
       ok: false,
-      error: "source",
+      reason: "source",
     });
     expect(
       await createAction(lead, { ...base, ownerId: ids.owner!, month: "2026-04", dueDate: "2026-05-19" }, TODAY),
-    ).toEqual({ ok: false, error: "dueDate" });
+    ).toEqual({ ok: false, reason: "dueDate", fields: { dueDate: "dueDate" } });
     await expect(
       createAction(await actor("owner"), { ...base, ownerId: ids.owner!, month: "2026-04" }, TODAY),
     ).rejects.toThrow(ForbiddenError);
@@ -110,22 +113,22 @@ describe("corrective actions", () => {
   it("the owner moves their own action forward but cannot cancel; the lead can; final states stay final", async () => {
     const a = await db.correctiveAction.findFirstOrThrow({ where: { complaintId: ids.complaint } });
     const owner = await actor("owner");
-    expect(await updateActionStatus(owner, a.id, "CANCELLED")).toEqual({ ok: false, error: "transition" });
+    expect(await updateActionStatus(owner, a.id, "CANCELLED")).toEqual({ ok: false, reason: "transition" });
     expect(await updateActionStatus(owner, a.id, "IN_PROGRESS")).toEqual({ ok: true, id: a.id });
-    expect(await updateActionStatus(owner, a.id, "OPEN")).toEqual({ ok: false, error: "transition" });
+    expect(await updateActionStatus(owner, a.id, "OPEN")).toEqual({ ok: false, reason: "transition" });
     expect(await updateActionStatus(owner, a.id, "DONE")).toEqual({ ok: true, id: a.id });
     expect((await db.correctiveAction.findUniqueOrThrow({ where: { id: a.id } })).completedAt).not.toBeNull();
     expect(await updateActionStatus(await actor("lead"), a.id, "CANCELLED")).toEqual({
       ok: false,
-      error: "transition",
+      reason: "transition",
     });
     expect(await db.auditLog.count({ where: { action: "correctiveAction.status", entityId: a.id } })).toBe(2);
     const b = await db.correctiveAction.findFirstOrThrow({ where: { month: "2026-04", ownerId: ids.colleague } });
     // Not the owner and not a lead: invisible. Another subtree's lead: invisible.
-    expect(await updateActionStatus(owner, b.id, "IN_PROGRESS")).toEqual({ ok: false, error: "notFound" });
+    expect(await updateActionStatus(owner, b.id, "IN_PROGRESS")).toEqual({ ok: false, reason: "notFound" });
     expect(await updateActionStatus(await actor("otherLead"), b.id, "CANCELLED")).toEqual({
       ok: false,
-      error: "notFound",
+      reason: "notFound",
     });
     expect(await updateActionStatus(await actor("lead"), b.id, "CANCELLED")).toEqual({ ok: true, id: b.id });
   });

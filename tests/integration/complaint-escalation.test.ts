@@ -141,8 +141,11 @@ describe("complaint escalation job", () => {
     await expect(escalateComplaint(ownerActor, { complaintId: c.id, reason: "客户情绪激动" })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "" })).toMatchObject({ status: "invalid" });
-    expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "客户情绪激动" })).toEqual({ status: "ok" });
+    expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await escalateComplaint(leadActor, { complaintId: c.id, reason: "客户情绪激动" })).toEqual({ ok: true });
     const detail = await getComplaint(ownerActor, c.id);
     expect(detail?.escalationLevel).toBe("PROVINCE");
     expect(detail?.events.filter((e) => e.type === "ESCALATE")).toHaveLength(1);

@@ -8,6 +8,7 @@ import { getComplaint } from "@/lib/data/complaints/detail";
 import { complaintScopeSql, listComplaintQueue } from "@/lib/data/complaints/queue";
 import { assignComplaint, performStep } from "@/lib/data/complaints/workflow";
 import { readQueueFilters } from "@/lib/validation/complaint-queue";
+import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { defaultConfig } from "@/lib/domain/config";
 import { addSlaHours, slaCalendar } from "@/lib/domain/sla";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
@@ -57,7 +58,14 @@ describe("complaints: registration, workflow, scope", () => {
       ...extra,
     });
   const auditCount = (id: string) => db.auditLog.count({ where: { entityType: "Complaint", entityId: id } });
-  const step = (actor: Actor, id: string, name: keyof typeof STEP_FORMS, expected: string, now?: Date, extra = {}) =>
+  const step = (
+    actor: Actor,
+    id: string,
+    name: keyof typeof STEP_FORMS,
+    expected: ComplaintStatus,
+    now?: Date,
+    extra = {},
+  ) =>
     performStep(actor, { complaintId: id, step: name, expectedStatus: expected, ...STEP_FORMS[name], ...extra }, now);
 
   beforeAll(async () => {
@@ -99,14 +107,15 @@ describe("complaints: registration, workflow, scope", () => {
   it("flags an open complaint of the same customer and category, and marks the confirmed one", async () => {
     const r = await register(service);
     expect(r.ok).toBe(false);
-    if (r.ok || r.status !== "duplicate") throw new Error("expected a duplicate warning");
-    expect(r.duplicates.length).toBeGreaterThanOrEqual(1);
+    if (r.ok || r.reason !== "duplicate" || !r.extra) throw new Error("expected a duplicate warning");
+    const { duplicates } = r.extra;
+    expect(duplicates.length).toBeGreaterThanOrEqual(1);
     const confirmed = await register(service, { confirmDuplicate: "1" });
     expect(confirmed.ok).toBe(true);
     if (!confirmed.ok) return;
-    expect(confirmed.duplicateOf).toEqual(r.duplicates.map((d) => d.id));
+    expect(confirmed.duplicateOf).toEqual(duplicates.map((d) => d.id));
     const detail = await getComplaint(service, confirmed.id);
-    expect(detail?.duplicateMarkedNos).toEqual(r.duplicates.map((d) => d.complaintNo));
+    expect(detail?.duplicateMarkedNos).toEqual(duplicates.map((d) => d.complaintNo));
     // Another category is no duplicate.
     expect((await register(service, { category: "PREMIUM_BILLING" })).ok).toBe(true);
   });
@@ -115,18 +124,18 @@ describe("complaints: registration, workflow, scope", () => {
     const count = await db.complaint.count();
     const audits = await db.auditLog.count();
     const bad = await register(service, { description: "", channel: "FAX", category: "PRODUCT_TERMS" });
-    expect(bad).toMatchObject({ ok: false, status: "invalid" });
-    if (!bad.ok && bad.status === "invalid") {
-      expect(bad.errors.description).toEqual(["required"]);
-      expect(bad.errors.channel).toBeDefined();
+    expect(bad).toMatchObject({ ok: false, reason: "invalid" });
+    if (!bad.ok && bad.reason === "invalid") {
+      expect(bad.fields?.description).toEqual(["required"]);
+      expect(bad.fields?.channel).toBeDefined();
     }
     const foreignPolicy = await register(service, {
       category: "PRODUCT_TERMS",
       policyId: "00000000-0000-4000-8000-000000000000",
     });
-    expect(foreignPolicy).toMatchObject({ ok: false, status: "invalid", errors: { policyId: ["notCustomers"] } });
+    expect(foreignPolicy).toMatchObject({ ok: false, reason: "invalid", fields: { policyId: ["notCustomers"] } });
     const future = await register(service, { category: "PRODUCT_TERMS", receivedAt: "2099-01-01T10:00" });
-    expect(future).toMatchObject({ ok: false, status: "invalid", errors: { receivedAt: ["inFuture"] } });
+    expect(future).toMatchObject({ ok: false, reason: "invalid", fields: { receivedAt: ["inFuture"] } });
     expect(await db.complaint.count()).toBe(count);
     expect(await db.auditLog.count()).toBe(audits);
   });
@@ -147,7 +156,7 @@ describe("complaints: registration, workflow, scope", () => {
       severity: "LOW",
       description: "客户投诉柜面排队时间过长",
     });
-    expect(foreign).toMatchObject({ ok: false, status: "invalid", errors: { customerId: ["customerNotFound"] } });
+    expect(foreign).toMatchObject({ ok: false, reason: "invalid", fields: { customerId: ["customerNotFound"] } });
     // The agent sees it; managers read but do not handle.
     expect(await getComplaint(agent, r.id)).not.toBeNull();
     expect((await getComplaint(manager, r.id))?.can.step).toBeNull();
@@ -158,7 +167,7 @@ describe("complaints: registration, workflow, scope", () => {
     const r = await register(service, { category: "POLICY_ADMIN", confirmDuplicate: "1" });
     if (!r.ok) throw new Error("registration failed");
     expect(await getComplaint(serviceElsewhere, r.id)).toBeNull();
-    expect(await step(serviceElsewhere, r.id, "VERIFY", "RECEIVED")).toEqual({ status: "refused", reason: "notFound" });
+    expect(await step(serviceElsewhere, r.id, "VERIFY", "RECEIVED")).toEqual({ ok: false, reason: "notFound" });
     const queue = await listComplaintQueue(serviceElsewhere, readQueueFilters({ status: "all" }).filters);
     expect(queue.rows.map((row) => row.id)).not.toContain(r.id);
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("RECEIVED");
@@ -168,7 +177,7 @@ describe("complaints: registration, workflow, scope", () => {
     const r = await register(service, { category: "CLAIM_DISPUTE" });
     if (!r.ok) throw new Error("registration failed");
     const t0 = Date.now();
-    for (const [name, from] of FLOW) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
+    for (const [name, from] of FLOW) expect(await step(service, r.id, name, from)).toEqual({ ok: true });
     const c = await db.complaint.findUniqueOrThrow({
       where: { id: r.id },
       include: { events: { orderBy: { at: "asc" } } },
@@ -187,17 +196,18 @@ describe("complaints: registration, workflow, scope", () => {
     expect((c.events.find((e) => e.type === "VERIFY")!.data as { facts: string }).facts).toBe(STEP_FORMS.VERIFY.facts);
     expect(await auditCount(r.id)).toBe(1 + FLOW.length);
     // Steps out of order or repeated are refused and leave no trace.
-    expect(await step(service, r.id, "HANDLE", "CLOSED")).toEqual({ status: "refused", reason: "illegalTransition" });
-    expect(await step(service, r.id, "CLOSE", "FEEDBACK_GIVEN")).toEqual({ status: "refused", reason: "conflict" });
+    expect(await step(service, r.id, "HANDLE", "CLOSED")).toEqual({ ok: false, reason: "illegalTransition" });
+    expect(await step(service, r.id, "CLOSE", "FEEDBACK_GIVEN")).toEqual({ ok: false, reason: "conflict" });
     expect(await auditCount(r.id)).toBe(1 + FLOW.length);
   });
 
   it("refuses a skipped step on the server whatever the form claims", async () => {
     const r = await register(service, { category: "PRODUCT_TERMS" });
     if (!r.ok) throw new Error("registration failed");
-    expect(await step(service, r.id, "HANDLE", "RECEIVED")).toEqual({ status: "refused", reason: "illegalTransition" });
+    expect(await step(service, r.id, "HANDLE", "RECEIVED")).toEqual({ ok: false, reason: "illegalTransition" });
     expect(await step(service, r.id, "VERIFY", "RECEIVED", undefined, { facts: "" })).toMatchObject({
-      status: "invalid",
+      ok: false,
+      reason: "invalid",
     });
     const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     expect([c.status, c.firstResponseAt]).toEqual(["RECEIVED", null]);
@@ -213,17 +223,17 @@ describe("complaints: registration, workflow, scope", () => {
         { complaintId: r.id, step: "REOPEN", expectedStatus: "CLOSED", reason: "客户仍有异议" },
         now,
       );
-    expect(await reopen()).toEqual({ status: "ok" });
+    expect(await reopen()).toEqual({ ok: true });
     let c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     expect([c.status, c.reopenCount, c.closedAt]).toEqual(["REGISTERED", 1, null]);
-    for (const [name, from] of FLOW.slice(2)) expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
+    for (const [name, from] of FLOW.slice(2)) expect(await step(service, r.id, name, from)).toEqual({ ok: true });
     c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     // 30-day window by default: one day past it is refused.
     expect(await reopen(new Date(c.closedAt!.getTime() + 31 * DAY))).toEqual({
-      status: "refused",
+      ok: false,
       reason: "reopenWindowClosed",
     });
-    expect(await reopen(new Date(c.closedAt!.getTime() + 29 * DAY))).toEqual({ status: "ok" });
+    expect(await reopen(new Date(c.closedAt!.getTime() + 29 * DAY))).toEqual({ ok: true });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).reopenCount).toBe(2);
   });
 
@@ -231,7 +241,7 @@ describe("complaints: registration, workflow, scope", () => {
     const r = await register(service, { category: "PREMIUM_BILLING", severity: "LOW", confirmDuplicate: "1" });
     if (!r.ok) throw new Error("registration failed");
     const late = new Date(Date.now() + 49 * H);
-    expect(await step(service, r.id, "VERIFY", "RECEIVED", late)).toEqual({ status: "ok" });
+    expect(await step(service, r.id, "VERIFY", "RECEIVED", late)).toEqual({ ok: true });
     const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id } });
     expect(c.responseBreached).toBe(true);
     expect(c.resolutionBreached).toBe(false);
@@ -247,9 +257,10 @@ describe("complaints: registration, workflow, scope", () => {
       ForbiddenError,
     );
     expect(await assignComplaint(lead, { complaintId: r.id, ownerId: serviceElsewhere.id })).toMatchObject({
-      status: "invalid",
+      ok: false,
+      reason: "invalid",
     });
-    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ ok: true });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: r.id } })).ownerId).toBe(service.id);
     expect(
       await db.notification.count({
@@ -266,14 +277,14 @@ describe("complaints: registration, workflow, scope", () => {
     if (!r.ok) throw new Error("registration failed");
     // The province lead sees both cities, but staff of the sibling city could not open this one.
     expect(await assignComplaint(lead, { complaintId: r.id, ownerId: siblingStaff.id })).toMatchObject({
-      status: "invalid",
+      ok: false,
+      reason: "invalid",
     });
-    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ status: "ok" });
-    for (const [name, from] of FLOW.slice(0, 2))
-      expect(await step(service, r.id, name, from)).toEqual({ status: "ok" });
+    expect(await assignComplaint(lead, { complaintId: r.id, ownerId: service.id })).toEqual({ ok: true });
+    for (const [name, from] of FLOW.slice(0, 2)) expect(await step(service, r.id, name, from)).toEqual({ ok: true });
     // 转接表 by a service user names the colleague, but ownership stays with the lead's choice.
     expect(await step(service, r.id, "TRANSFER", "REGISTERED", undefined, { personId: colleague.id })).toEqual({
-      status: "ok",
+      ok: true,
     });
     const c = await db.complaint.findUniqueOrThrow({ where: { id: r.id }, include: { events: true } });
     expect(c.ownerId).toBe(service.id);

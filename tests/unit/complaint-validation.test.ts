@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { queueParams, readQueueFilters } from "@/lib/validation/complaint-queue";
-import { registerComplaintSchema, stepDataSchemas, stepEnvelopeSchema } from "@/lib/validation/complaint";
+import { issueKey } from "@/lib/actions/messages";
+import { registerComplaintSchema, stepDataSchemas, stepEnvelopeSchema, stepInput } from "@/lib/validation/complaint";
 
 const base = {
   customerId: "6f1c2d9e-8b7a-4c3d-9e2f-1a2b3c4d5e6f",
@@ -39,20 +40,21 @@ describe("complaint registration schema", () => {
     expect(issues("yesterday")).toEqual(["invalidDate"]);
   });
 
-  it("names each bad field with one message key", () => {
-    const r = registerComplaintSchema.safeParse({
+  it("names each bad field with one message key, and the limit it broke", () => {
+    const input = {
       customerId: "x",
       channel: "FAX",
       category: "",
       severity: "LOW",
       description: "短",
-    });
-    const byField = Object.fromEntries(r.error!.issues.map((i) => [String(i.path[0]), i.message]));
+    };
+    const r = registerComplaintSchema.safeParse(input);
+    const byField = Object.fromEntries(r.error!.issues.map((i) => [String(i.path[0]), issueKey(i, input)]));
     expect(byField).toMatchObject({
-      customerId: "required",
-      channel: "required",
-      category: "required",
-      description: "tooShort",
+      customerId: { key: "required" },
+      channel: { key: "required" },
+      category: { key: "required" },
+      description: { key: "tooShort", params: { min: 5 } },
     });
   });
 });
@@ -76,6 +78,36 @@ describe("step forms", () => {
     expect(stepEnvelopeSchema.safeParse({ ...ok, step: "ESCALATE" }).success).toBe(false);
     expect(stepEnvelopeSchema.safeParse({ ...ok, step: "RECEIVE" }).success).toBe(false);
     expect(stepEnvelopeSchema.safeParse({ ...ok, expectedStatus: "DONE" }).success).toBe(false);
+  });
+
+  it("validates the envelope and the fields of the step it names", () => {
+    const envelope = { complaintId: base.customerId, expectedStatus: "RECEIVED", note: "" };
+    const verify = stepInput.parse({ ...envelope, step: "VERIFY", facts: "核实属实情况", finding: "VALID", x: "1" });
+    expect(verify).toEqual({
+      complaintId: base.customerId,
+      expectedStatus: "RECEIVED",
+      step: "VERIFY",
+      facts: "核实属实情况",
+      finding: "VALID",
+    });
+    // Another step's fields do not count: VERIFY still needs its own.
+    const wrong = stepInput.safeParse({ ...envelope, step: "VERIFY", summary: "客户接受处理结果" });
+    expect(wrong.error?.issues.map((i) => i.path.join("."))).toEqual(["facts", "finding"]);
+    expect(stepInput.safeParse({ ...envelope, step: "ESCALATE" }).error?.issues[0]?.path).toEqual(["step"]);
+    expect(stepInput.safeParse({ ...envelope, step: "CLOSE", summary: "客户接受处理结果" }).success).toBe(true);
+  });
+
+  it("accepts its own output again, so lib/data may validate what an action already did", () => {
+    const local = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+    const once = registerComplaintSchema.parse({ ...base, receivedAt: local, confirmDuplicate: "1" });
+    expect(registerComplaintSchema.parse(once)).toEqual(once);
+    const step = stepInput.parse({
+      complaintId: base.customerId,
+      expectedStatus: "REGISTERED",
+      step: "TRANSFER",
+      department: "理赔部",
+    });
+    expect(stepInput.parse(step)).toEqual(step);
   });
 });
 

@@ -9,15 +9,19 @@ import { can } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
 import { isOverdue, mayTransition } from "@/lib/domain/corrective-action";
 import { dateOnly, shanghaiDate } from "@/lib/domain/dates";
 import type { ActionListParams, CreateActionInput } from "@/lib/validation/corrective-action";
 
 export const ACTION_PAGE_SIZE = 20;
 
-export type ActionResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "notFound" | "owner" | "source" | "orgUnit" | "dueDate" | "transition" | "conflict" };
+/**
+ * Done (the action's id), or refused: `owner`, `dueDate` (with the field), `source`, `orgUnit`,
+ * `notFound`, `transition`, `conflict` — keys of correctiveActions.errors.
+ */
+export type ActionOutcome = Outcome<{ id: string }>;
 
 /** Sees the subtree's actions (lead, manager) or only their own. */
 export function actionScope(actor: Actor): Prisma.CorrectiveActionWhereInput {
@@ -121,15 +125,15 @@ export async function createAction(
   actor: Actor,
   input: CreateActionInput,
   today: string = shanghaiDate(),
-): Promise<ActionResult> {
+): Promise<ActionOutcome> {
   requirePermission(actor, "correctiveAction.manage");
-  if (input.dueDate < today) return { ok: false, error: "dueDate" };
+  if (input.dueDate < today) return refuse("dueDate", { fields: { dueDate: "dueDate" } });
   let orgUnitId = input.orgUnitId ?? actor.orgUnitId;
   if (input.complaintId) {
     const complaint = await actionSourceComplaint(actor, input.complaintId);
-    if (!complaint) return { ok: false, error: "source" };
+    if (!complaint) return refuse("source");
     orgUnitId = actor.orgUnitIds.includes(complaint.orgUnitId) ? complaint.orgUnitId : actor.orgUnitId;
-  } else if (!actor.orgUnitIds.includes(orgUnitId)) return { ok: false, error: "orgUnit" };
+  } else if (!actor.orgUnitIds.includes(orgUnitId)) return refuse("orgUnit");
   // Owners update their action's status: never a (read-only) manager or admin.
   const owner = await db.user.findFirst({
     where: {
@@ -140,8 +144,8 @@ export async function createAction(
     },
     select: { id: true },
   });
-  if (!owner) return { ok: false, error: "owner" };
-  const id = await db.$transaction(async (tx) => {
+  if (!owner) return refuse("owner", { fields: { ownerId: "owner" } });
+  return transact(async (tx) => {
     const action = await tx.correctiveAction.create({
       data: {
         complaintId: input.complaintId ?? null,
@@ -167,26 +171,25 @@ export async function createAction(
         title: input.title,
       },
     });
-    return action.id;
+    return { id: action.id };
   });
-  return { ok: true, id };
 }
 
 /** Moves an action to `to` if the rules allow it for this actor (the owner, or a lead of the subtree). */
-export async function updateActionStatus(actor: Actor, id: string, to: ActionStatus): Promise<ActionResult> {
+export async function updateActionStatus(actor: Actor, id: string, to: ActionStatus): Promise<ActionOutcome> {
   const action = await db.correctiveAction.findFirst({ where: { AND: [{ id }, actionScope(actor)] } });
-  if (!action) return { ok: false, error: "notFound" };
+  if (!action) return refuse("notFound");
   const isManager = can(actor.role, "correctiveAction.manage") && actor.orgUnitIds.includes(action.orgUnitId);
   const isOwner = action.ownerId === actor.id;
   if (!isManager && !isOwner) throw new ForbiddenError("correctiveAction.manage");
-  if (!mayTransition({ from: action.status, to, isOwner, isManager })) return { ok: false, error: "transition" };
-  return db.$transaction(async (tx) => {
+  if (!mayTransition({ from: action.status, to, isOwner, isManager })) return refuse("transition");
+  return transact(async (tx) => {
     // Guarded on the status read above: two people moving it at once cannot both win.
     const changed = await tx.correctiveAction.updateMany({
       where: { id, status: action.status },
       data: { status: to, completedAt: to === "DONE" ? new Date() : null },
     });
-    if (changed.count !== 1) return { ok: false as const, error: "conflict" as const };
+    if (changed.count !== 1) throw refused("conflict");
     await writeAudit(tx, {
       actorId: actor.id,
       action: "correctiveAction.status",
@@ -194,6 +197,6 @@ export async function updateActionStatus(actor: Actor, id: string, to: ActionSta
       entityId: id,
       data: { from: action.status, to },
     });
-    return { ok: true as const, id };
+    return { id };
   });
 }

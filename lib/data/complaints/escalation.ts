@@ -9,11 +9,14 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { complaintScope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
+import { refuse, refused } from "@/lib/domain/outcome";
 import { escalateSchema, fieldErrorsOf } from "@/lib/validation/complaint";
+import type { z } from "zod";
 import zh from "@/messages/zh-CN/notifications.json";
 import en from "@/messages/en/notifications.json";
 import { loadSlaContext } from "./register";
-import type { WorkflowResult } from "./workflow";
+import type { WorkflowOutcome } from "./workflow";
 
 const LOCK_KEY = 7_260_501;
 
@@ -103,13 +106,13 @@ export async function runComplaintEscalation(now: Date = new Date()): Promise<Es
 /** SERVICE_LEAD escalates by hand, one level up from where the complaint sits. */
 export async function escalateComplaint(
   actor: Actor,
-  input: Record<string, unknown>,
+  input: z.input<typeof escalateSchema>,
   now = new Date(),
-): Promise<WorkflowResult> {
+): Promise<WorkflowOutcome> {
   requirePermission(actor, "complaint.assign");
   const parsed = escalateSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
-  return db.$transaction(async (tx): Promise<WorkflowResult> => {
+  if (!parsed.success) return refuse("invalid", { fields: fieldErrorsOf(parsed.error) });
+  return transact(async (tx) => {
     const c = await tx.complaint.findFirst({
       where: { AND: [{ id: parsed.data.complaintId }, complaintScope(actor)] },
       select: {
@@ -124,15 +127,15 @@ export async function escalateComplaint(
         },
       },
     });
-    if (!c) return { status: "refused", reason: "notFound" };
+    if (!c) throw refused("notFound");
     const current = c.escalatedTo ?? c.orgUnit;
-    if (c.status === "CLOSED" || !current.parent) return { status: "refused", reason: "illegalTransition" };
+    if (c.status === "CLOSED" || !current.parent) throw refused("illegalTransition");
     const target = current.parent;
     const written = await tx.complaint.updateMany({
       where: { id: c.id, escalatedToId: c.escalatedToId, status: { not: "CLOSED" } },
       data: { escalationLevel: target.level, escalatedToId: target.id, escalatedAt: now },
     });
-    if (written.count !== 1) return { status: "refused", reason: "conflict" };
+    if (written.count !== 1) throw refused("conflict");
     const data = { fromLevel: current.level, toLevel: target.level, toOrgUnitId: target.id, reason: "MANUAL" };
     await tx.complaintEvent.create({
       data: { complaintId: c.id, type: "ESCALATE", at: now, byId: actor.id, note: parsed.data.reason, data },
@@ -159,6 +162,5 @@ export async function escalateComplaint(
       entityId: c.id,
       data,
     });
-    return { status: "ok" };
   });
 }

@@ -10,15 +10,13 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ComplaintCategory, ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { loadConfig } from "@/lib/data/customers/classify";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
 import type { AppConfig } from "@/lib/domain/config";
 import { maskPhone } from "@/lib/domain/identity";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
 import { slaCalendar, slaDeadlines, type SlaCalendar } from "@/lib/domain/sla";
-import {
-  fieldErrorsOf,
-  registerComplaintSchema,
-  type ComplaintFormState,
-  type RegisterComplaintInput,
-} from "@/lib/validation/complaint";
+import { fieldErrorsOf, registerComplaintSchema, type RegisterComplaintInput } from "@/lib/validation/complaint";
+import type { z } from "zod";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -91,42 +89,39 @@ async function nextComplaintNo(tx: Tx, at: Date): Promise<string> {
   return `${prefix}${String(Number.isFinite(seq) ? seq : 1).padStart(7, "0")}`;
 }
 
-export type RegisterResult =
-  | { ok: true; id: string; duplicateOf: string[] }
-  | ({ ok: false } & Exclude<ComplaintFormState, { status: "ok" | "idle" }>);
+/** Registered; or refused: `invalid` (per field), `duplicate` (the open complaints found, to confirm). */
+export type RegisterOutcome = Outcome<{ id: string; duplicateOf: string[] }, { duplicates: DuplicateComplaint[] }>;
 
 /**
  * Registers a complaint. Without `confirmDuplicate` an open complaint of the same customer and
  * category stops the registration with a warning; confirmed, it is registered and marked.
+ * The input is validated here too (the server action has already), so scripts and tests may pass a form.
  */
 export async function registerComplaint(
   actor: Actor,
-  input: Record<string, unknown>,
+  input: z.input<typeof registerComplaintSchema>,
   now = new Date(),
-): Promise<RegisterResult> {
+): Promise<RegisterOutcome> {
   requirePermission(actor, "complaint.register");
   const parsed = registerComplaintSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, status: "invalid", errors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refuse("invalid", { fields: fieldErrorsOf(parsed.error) });
   const v: RegisterComplaintInput = parsed.data;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
+      return await transact<{ id: string; duplicateOf: string[] }, { duplicates: DuplicateComplaint[] }>(async (tx) => {
         const customer = await tx.customer.findFirst({
           where: { id: v.customerId, ...customerScope(actor) },
           select: { id: true, orgUnitId: true },
         });
-        if (!customer) return { ok: false, status: "invalid", errors: { customerId: ["customerNotFound"] } } as const;
+        if (!customer) throw refused("invalid", { fields: { customerId: ["customerNotFound"] } });
         if (v.policyId && !(await tx.policy.count({ where: { id: v.policyId, customerId: customer.id } })))
-          return { ok: false, status: "invalid", errors: { policyId: ["notCustomers"] } } as const;
+          throw refused("invalid", { fields: { policyId: ["notCustomers"] } });
         const claim = v.claimId
           ? await tx.claim.findFirst({ where: { id: v.claimId, customerId: customer.id }, select: { policyId: true } })
           : null;
-        if (v.claimId && !claim)
-          return { ok: false, status: "invalid", errors: { claimId: ["notCustomers"] } } as const;
+        if (v.claimId && !claim) throw refused("invalid", { fields: { claimId: ["notCustomers"] } });
         const duplicates = await openDuplicates(tx, customer.id, v.category);
-        if (duplicates.length > 0 && !v.confirmDuplicate)
-          return { ok: false, status: "duplicate", duplicates } as const;
-
+        if (duplicates.length > 0 && !v.confirmDuplicate) throw refused("duplicate", { extra: { duplicates } });
         const receivedAt = v.receivedAt ?? now;
         const sla = await loadSlaContext(tx);
         const due = slaDeadlines(receivedAt, v.category, v.severity, sla.config, sla.calendar);
@@ -180,7 +175,7 @@ export async function registerComplaint(
           entityId: created.id,
           data: { complaintNo: created.complaintNo, customerId: customer.id, category: v.category, duplicateOf },
         });
-        return { ok: true, id: created.id, duplicateOf } as const;
+        return { id: created.id, duplicateOf };
       });
     } catch (e) {
       // Two registrations in the same instant drew the same number: draw again.

@@ -2,34 +2,34 @@ import "server-only";
 // Moves a complaint through its workflow. The transition table of lib/domain decides; the write is
 // conditioned on the status it read (optimistic: a concurrent step makes it a conflict, not a skip),
 // records the step's form as a ComplaintEvent and an audit entry in the same transaction.
-import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { complaintScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/permissions";
 import { orgAncestorIds } from "@/lib/auth/org-tree";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
-import { checkTransition, type WorkflowStep } from "@/lib/domain/complaint-workflow";
+import { transact, type Tx } from "@/lib/data/transaction";
+import { checkTransition } from "@/lib/domain/complaint-workflow";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
 import { sendJob } from "@/lib/queue/send";
+import type { z } from "zod";
 import {
   assignSchema,
   commentSchema,
   fieldErrorsOf,
   stepDataSchemas,
   stepEnvelopeSchema,
-  type ComplaintFormState,
+  stepInput,
 } from "@/lib/validation/complaint";
 import { loadSlaContext } from "./register";
 import { notify } from "../notifications/notifications";
 
-export type WorkflowResult = Exclude<ComplaintFormState, { status: "idle" | "duplicate" }>;
-
-const refused = (reason: Extract<ComplaintFormState, { status: "refused" }>["reason"]): WorkflowResult => ({
-  status: "refused",
-  reason,
-});
-
-type Tx = Prisma.TransactionClient;
+/**
+ * What a complaint write answers: done, or refused with `notFound`, `conflict`, `illegalTransition`,
+ * `reopenWindowClosed` or `invalid` (per field). Inputs are validated here too (the server actions
+ * have already), so scripts and tests may pass a form.
+ */
+export type WorkflowOutcome = Outcome;
 
 /**
  * A user the complaint may be handed to: active service staff inside the actor's scope who can also
@@ -48,31 +48,31 @@ async function handlerInScope(tx: Tx, actor: Actor, userId: string, complaintOrg
   });
 }
 
-/** Performs one workflow step (VERIFY … CLOSE, REOPEN) with its form. */
-export async function performStep(
-  actor: Actor,
-  input: Record<string, unknown>,
-  now = new Date(),
-): Promise<WorkflowResult> {
-  requirePermission(actor, "complaint.handle");
-  const envelope = stepEnvelopeSchema.safeParse(input);
-  if (!envelope.success) return { status: "invalid", errors: fieldErrorsOf(envelope.error) };
-  const { complaintId, step, expectedStatus, note } = envelope.data;
-  const form = stepDataSchemas[step].safeParse(input);
-  if (!form.success) return { status: "invalid", errors: fieldErrorsOf(form.error) };
-  const data = form.data as Record<string, unknown>;
+/** A step form as posted: the envelope, and the step's fields (validated against the step it names). */
+export type StepForm = z.input<typeof stepEnvelopeSchema> & Record<string, unknown>;
 
-  const result = await db.$transaction(async (tx): Promise<WorkflowResult> => {
+/** Performs one workflow step (VERIFY … CLOSE, REOPEN) with its form. */
+export async function performStep(actor: Actor, input: StepForm, now = new Date()): Promise<WorkflowOutcome> {
+  requirePermission(actor, "complaint.handle");
+  const parsed = stepInput.safeParse(input);
+  if (!parsed.success) return refuse("invalid", { fields: fieldErrorsOf(parsed.error) });
+  const v = parsed.data;
+  const { complaintId, step, expectedStatus, note } = v;
+  // The step's own form, as the event records it (the envelope is the event's columns).
+  const fields = new Set(Object.keys(stepDataSchemas[step].shape));
+  const data = Object.fromEntries(Object.entries(v).filter(([k, value]) => fields.has(k) && value !== undefined));
+
+  const result = await transact(async (tx) => {
     const c = await tx.complaint.findFirst({ where: { AND: [{ id: complaintId }, complaintScope(actor)] } });
-    if (!c) return refused("notFound");
-    if (c.status !== expectedStatus) return refused("conflict");
+    if (!c) throw refused("notFound");
+    if (c.status !== expectedStatus) throw refused("conflict");
     const sla = await loadSlaContext(tx);
-    const check = checkTransition(c.status, step as WorkflowStep, {
+    const check = checkTransition(c.status, step, {
       closedAt: c.closedAt,
       now,
       reopenWindowDays: sla.config.reopenWindowDays,
     });
-    if (!check.ok) return refused(check.reason);
+    if (!check.ok) throw refused(check.reason);
 
     const update: Prisma.ComplaintUncheckedUpdateManyInput = { status: check.to };
     const eventData: Record<string, unknown> = { ...data };
@@ -80,15 +80,15 @@ export async function performStep(
       update.firstResponseAt = now;
       if (now > c.responseDueAt) update.responseBreached = true;
     }
-    switch (step) {
+    switch (v.step) {
       case "REGISTER":
-        update.category = data.category as typeof c.category;
-        update.severity = data.severity as typeof c.severity;
+        update.category = v.category;
+        update.severity = v.severity;
         break;
       case "TRANSFER": {
-        if (data.personId) {
-          const person = await handlerInScope(tx, actor, data.personId as string, c.orgUnitId);
-          if (!person) return { status: "invalid", errors: { personId: ["invalidOption"] } };
+        if (v.personId) {
+          const person = await handlerInScope(tx, actor, v.personId, c.orgUnitId);
+          if (!person) throw refused("invalid", { fields: { personId: ["invalidOption"] } });
           // Handing the complaint over changes its owner only for those who may assign (leads);
           // for others the transfer table records the person and ownership stays as it is.
           if (can(actor.role, "complaint.assign")) update.ownerId = person.id;
@@ -101,8 +101,8 @@ export async function performStep(
         eventData.form = "投诉情况核实表";
         break;
       case "HANDLE":
-        update.resolution = data.resolution as string;
-        update.rootCause = data.rootCause as string;
+        update.resolution = v.resolution;
+        update.rootCause = v.rootCause;
         // The first resolution is what the 72 h clock measures; handling a reopened case again keeps it.
         if (!c.resolvedAt) {
           update.resolvedAt = now;
@@ -120,7 +120,7 @@ export async function performStep(
     }
     // The optimistic condition: only from the status read (a concurrent step leaves count 0).
     const written = await tx.complaint.updateMany({ where: { id: c.id, status: c.status }, data: update });
-    if (written.count !== 1) return refused("conflict");
+    if (written.count !== 1) throw refused("conflict");
     await tx.complaintEvent.create({
       data: {
         complaintId: c.id,
@@ -140,9 +140,8 @@ export async function performStep(
       entityId: c.id,
       data: { from: c.status, to: check.to, ...(update.ownerId ? { ownerId: update.ownerId as string } : {}) },
     });
-    return { status: "ok" };
   });
-  if (result.status === "ok" && step === "CLOSE")
+  if (result.ok && step === "CLOSE")
     await sendJob("survey-trigger", { kind: "COMPLAINT_CLOSED", complaintId }, `COMPLAINT_CLOSED:${complaintId}`);
   return result;
 }
@@ -150,27 +149,27 @@ export async function performStep(
 /** SERVICE_LEAD hands the complaint to a service user of their subtree; the new owner is notified. */
 export async function assignComplaint(
   actor: Actor,
-  input: Record<string, unknown>,
+  input: z.input<typeof assignSchema>,
   now = new Date(),
-): Promise<WorkflowResult> {
+): Promise<WorkflowOutcome> {
   requirePermission(actor, "complaint.assign");
   const parsed = assignSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refuse("invalid", { fields: fieldErrorsOf(parsed.error) });
   const { complaintId, ownerId } = parsed.data;
-  return db.$transaction(async (tx): Promise<WorkflowResult> => {
+  return transact(async (tx) => {
     const c = await tx.complaint.findFirst({
       where: { AND: [{ id: complaintId }, complaintScope(actor)] },
       select: { id: true, complaintNo: true, status: true, ownerId: true, orgUnitId: true },
     });
-    if (!c) return refused("notFound");
-    if (c.status === "CLOSED") return refused("illegalTransition");
+    if (!c) throw refused("notFound");
+    if (c.status === "CLOSED") throw refused("illegalTransition");
     const owner = await handlerInScope(tx, actor, ownerId, c.orgUnitId);
-    if (!owner) return { status: "invalid", errors: { ownerId: ["invalidOption"] } };
+    if (!owner) throw refused("invalid", { fields: { ownerId: ["invalidOption"] } });
     const written = await tx.complaint.updateMany({
       where: { id: c.id, status: { not: "CLOSED" } },
       data: { ownerId: owner.id },
     });
-    if (written.count !== 1) return refused("conflict");
+    if (written.count !== 1) throw refused("conflict");
     await tx.complaintEvent.create({
       data: {
         complaintId: c.id,
@@ -189,29 +188,27 @@ export async function assignComplaint(
       entityId: c.id,
       data: { ownerId: owner.id, previousOwnerId: c.ownerId },
     });
-    return { status: "ok" };
   });
 }
 
 /** A note on the complaint's history (e.g. a call to calm the customer); no status change. */
 export async function commentOnComplaint(
   actor: Actor,
-  input: Record<string, unknown>,
+  input: z.input<typeof commentSchema>,
   now = new Date(),
-): Promise<WorkflowResult> {
+): Promise<WorkflowOutcome> {
   requirePermission(actor, "complaint.handle");
   const parsed = commentSchema.safeParse(input);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrorsOf(parsed.error) };
-  return db.$transaction(async (tx): Promise<WorkflowResult> => {
+  if (!parsed.success) return refuse("invalid", { fields: fieldErrorsOf(parsed.error) });
+  return transact(async (tx) => {
     const c = await tx.complaint.findFirst({
       where: { AND: [{ id: parsed.data.complaintId }, complaintScope(actor)] },
       select: { id: true },
     });
-    if (!c) return refused("notFound");
+    if (!c) throw refused("notFound");
     await tx.complaintEvent.create({
       data: { complaintId: c.id, type: "COMMENT", at: now, byId: actor.id, note: parsed.data.note },
     });
     await writeAudit(tx, { actorId: actor.id, action: "complaint.comment", entityType: "Complaint", entityId: c.id });
-    return { status: "ok" };
   });
 }

@@ -16,7 +16,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getComplaint, handlerOptions } from "@/lib/data/complaints/detail";
 import { ComplaintCategory, Severity } from "@/lib/generated/prisma/enums";
-import { assignAction, commentAction, escalateAction, stepAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -122,7 +121,6 @@ export default async function ComplaintPage({ params }: Props) {
             <Card title={t("detail.nextStep", { step: t(`steps.${c.can.step}`) })} testId="next-step">
               <StepForm
                 key={`${c.can.step}-${c.events.length}`}
-                action={stepAction}
                 complaintId={c.id}
                 step={c.can.step}
                 expectedStatus={c.status}
@@ -141,7 +139,6 @@ export default async function ComplaintPage({ params }: Props) {
               {c.can.reopen && (
                 <StepForm
                   key={`REOPEN-${c.events.length}`}
-                  action={stepAction}
                   complaintId={c.id}
                   step="REOPEN"
                   expectedStatus="CLOSED"
@@ -165,7 +162,6 @@ export default async function ComplaintPage({ params }: Props) {
             {c.can.assign && (
               <AssignForm
                 key={c.events.length}
-                action={assignAction}
                 complaintId={c.id}
                 ownerId={c.owner?.id ?? null}
                 handlers={handlerChoices}
@@ -179,7 +175,7 @@ export default async function ComplaintPage({ params }: Props) {
             {c.can.escalate && (
               <TextActionForm
                 key={c.events.length}
-                action={escalateAction}
+                kind="escalate"
                 complaintId={c.id}
                 name="reason"
                 label={t("actions.escalateReason")}
@@ -192,7 +188,7 @@ export default async function ComplaintPage({ params }: Props) {
             <Card title={t("actions.commentTitle")}>
               <TextActionForm
                 key={c.events.length}
-                action={commentAction}
+                kind="comment"
                 complaintId={c.id}
                 name="note"
                 label={t("fields.note")}

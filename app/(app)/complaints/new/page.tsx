@@ -10,7 +10,6 @@ import { requireActor } from "@/lib/auth/session";
 import { registrationOptions } from "@/lib/data/complaints/register";
 import { searchCustomers } from "@/lib/data/customers/search";
 import { ComplaintCategory, ComplaintChannel, Severity } from "@/lib/generated/prisma/enums";
-import { registerComplaintAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints"))("newTitle") };
@@ -69,7 +68,6 @@ export default async function NewComplaintPage({
         </Link>
       </div>
       <RegisterComplaintForm
-        action={registerComplaintAction}
         customerId={customer.id}
         policies={customer.policies.map((p) => ({ value: p.id, label: `${p.policyNo} · ${p.productName}` }))}
         claims={customer.claims.map((c) => ({ value: c.id, label: c.claimNo }))}
