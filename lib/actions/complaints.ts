@@ -19,6 +19,7 @@ const revalidate = (input: { complaintId: string }) => [`/complaints/${input.com
 export const registerComplaintAction = action({
   input: registerComplaintSchema,
   messages: "complaints",
+  permission: "complaint.register",
   run: (actor, input) => registerComplaint(actor, input),
   revalidate: () => ["/complaints"],
   redirect: (_input, data) => `/complaints/${data.id}`,
@@ -27,6 +28,7 @@ export const registerComplaintAction = action({
 export const stepAction = action({
   input: stepInput,
   messages: "complaints",
+  permission: "complaint.handle",
   run: (actor, input) => performStep(actor, input),
   revalidate,
 });
@@ -34,6 +36,7 @@ export const stepAction = action({
 export const assignAction = action({
   input: assignSchema,
   messages: "complaints",
+  permission: "complaint.assign",
   run: (actor, input) => assignComplaint(actor, input),
   revalidate,
 });
@@ -41,6 +44,7 @@ export const assignAction = action({
 export const escalateAction = action({
   input: escalateSchema,
   messages: "complaints",
+  permission: "complaint.assign",
   run: (actor, input) => escalateComplaint(actor, input),
   revalidate,
 });
@@ -48,6 +52,7 @@ export const escalateAction = action({
 export const commentAction = action({
   input: commentSchema,
   messages: "complaints",
+  permission: "complaint.handle",
   run: (actor, input) => commentOnComplaint(actor, input),
   revalidate,
 });

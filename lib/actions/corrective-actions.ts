@@ -7,6 +7,7 @@ import { createActionFormValues, createActionInput, updateActionStatusInput } fr
 export const createActionAction = action({
   input: createActionInput,
   messages: "correctiveActions",
+  permission: "correctiveAction.manage",
   fromForm: createActionFormValues,
   run: (actor, input) => createAction(actor, input),
   revalidate: () => ["/complaints/actions"],
@@ -16,6 +17,7 @@ export const createActionAction = action({
 export const moveActionAction = action({
   input: updateActionStatusInput,
   messages: "correctiveActions",
+  permission: "correctiveAction.manage",
   run: (actor, input) => updateActionStatus(actor, input.id, input.status),
   revalidate: () => ["/complaints/actions"],
 });
