@@ -1,10 +1,12 @@
 "use client";
 // Yearly targets of one unit; "fill from the five-year plan" sets the plan's three figures.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { saveTargets, type TargetFormState } from "@/app/(app)/cockpit/targets/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { saveTargetsAction } from "@/lib/actions/kpi-targets";
 import { KpiMetric } from "@/lib/generated/prisma/enums";
 import { PERCENT_METRICS } from "@/lib/validation/kpi-target";
 
@@ -21,10 +23,11 @@ export function TargetForm({
 }) {
   const t = useTranslations("kpiTargets");
   const [values, setValues] = useState(initial);
-  const [state, action, pending] = useActionState<TargetFormState, FormData>(saveTargets, {});
+  const form = useActionForm(saveTargetsAction);
   return (
     <form
-      action={action}
+      action={form.formAction}
+      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       data-testid="target-form"
     >
@@ -46,7 +49,7 @@ export function TargetForm({
             key={m}
             label={`${t(`metric.${m}`)}${PERCENT_METRICS.has(m) ? " (%)" : ""}`}
             htmlFor={`t-${m}`}
-            error={state.fieldErrors?.[m]}
+            error={form.error(`values.${m}`)}
           >
             <input
               id={`t-${m}`}
@@ -54,19 +57,17 @@ export function TargetForm({
               inputMode="decimal"
               className={inputClass}
               value={values[m] ?? ""}
-              aria-invalid={Boolean(state.fieldErrors?.[m])}
+              aria-invalid={form.invalid(`values.${m}`)}
               onChange={(e) => setValues((v) => ({ ...v, [m]: e.target.value }))}
             />
           </Field>
         ))}
       </div>
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="primary" disabled={pending}>
+        <Button type="submit" variant="primary" disabled={form.pending}>
           {t("save")}
         </Button>
-        <p role="status" className={`text-sm ${state.error ? "text-red-600" : "text-emerald-700"}`}>
-          {state.error ?? (state.ok ? t("saved", { count: state.saved ?? 0 }) : "")}
-        </p>
+        <FormMessage state={form.state} />
       </div>
     </form>
   );

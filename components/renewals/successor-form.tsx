@@ -1,17 +1,19 @@
 "use client";
 // Records the renewal itself: the customer's new policy becomes this policy's successor.
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { linkSuccessorAction, type RenewalFormState } from "@/app/(app)/renewals/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { linkSuccessorAction } from "@/lib/actions/renewals";
 
 export function SuccessorForm({ policyId }: { policyId: string }) {
   const t = useTranslations("renewals");
-  const [state, action, pending] = useActionState<RenewalFormState, FormData>(linkSuccessorAction, {});
+  const form = useActionForm(linkSuccessorAction);
   return (
     <form
-      action={action}
+      action={form.formAction}
+      noValidate
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:p-4"
       data-testid="successor-form"
     >
@@ -19,7 +21,7 @@ export function SuccessorForm({ policyId }: { policyId: string }) {
       <Field
         label={t("form.successorNo")}
         htmlFor="successorNo"
-        error={state.errors?.successorNo}
+        error={form.error("successorNo")}
         hint={t("form.successorHint")}
       >
         <input
@@ -28,16 +30,15 @@ export function SuccessorForm({ policyId }: { policyId: string }) {
           maxLength={40}
           className={inputClass}
           autoComplete="off"
-          defaultValue={state.values?.successorNo ?? ""}
+          aria-invalid={form.invalid("successorNo")}
+          defaultValue={form.value("successorNo")}
         />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={form.pending}>
           {t("form.link")}
         </Button>
-        <p role="status" className={`text-sm ${state.ok === false ? "text-red-600" : "text-emerald-700"}`}>
-          {state.message ?? ""}
-        </p>
+        <FormMessage state={form.state} />
       </div>
     </form>
   );

@@ -3,10 +3,11 @@
 // Scale and NPS answers are radio rows big enough to tap on a phone.
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState } from "react";
-import { recordSurveyAction, type RecordState } from "@/app/(app)/surveys/[id]/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { recordSurveyAction } from "@/lib/actions/surveys";
 import { SURVEY_METHODS } from "@/lib/validation/survey";
 
 export type QuestionView = {
@@ -17,7 +18,20 @@ export type QuestionView = {
   dimension: string;
 };
 
-function ScoreRow({ q, min, max, invalid }: { q: QuestionView; min: number; max: number; invalid: boolean }) {
+function ScoreRow({
+  q,
+  min,
+  max,
+  invalid,
+  picked,
+}: {
+  q: QuestionView;
+  min: number;
+  max: number;
+  invalid: boolean;
+  /** The score as last submitted, when the submit was refused. */
+  picked: string;
+}) {
   return (
     <div
       role="radiogroup"
@@ -27,7 +41,13 @@ function ScoreRow({ q, min, max, invalid }: { q: QuestionView; min: number; max:
     >
       {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
         <label key={n} className="cursor-pointer">
-          <input type="radio" name={`q:${q.id}`} value={n} className="peer sr-only" />
+          <input
+            type="radio"
+            name={`q:${q.id}`}
+            value={n}
+            defaultChecked={picked === String(n)}
+            className="peer sr-only"
+          />
           <span className="flex size-9 items-center justify-center rounded-md border border-slate-300 bg-white text-sm tabular-nums peer-checked:border-brand-600 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500">
             {n}
           </span>
@@ -40,9 +60,10 @@ function ScoreRow({ q, min, max, invalid }: { q: QuestionView; min: number; max:
 export function AnswerForm({ surveyId, questions }: { surveyId: string; questions: QuestionView[] }) {
   const t = useTranslations("surveys");
   const te = useTranslations("enums");
-  const [state, action, pending] = useActionState<RecordState, FormData>(recordSurveyAction, { status: "idle" });
-  const err = (id: string) => (state.status === "invalid" ? state.fields[id] : undefined);
-  if (state.status === "saved") {
+  const form = useActionForm(recordSurveyAction);
+  const err = (id: string) => form.error(id);
+  const saved = form.succeeded?.data;
+  if (saved) {
     const n = (v: number | null) => (v === null ? "—" : String(v));
     return (
       <div
@@ -50,8 +71,8 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
         className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-800"
         data-testid="survey-saved"
       >
-        <p className="font-medium">{t("saved", { csat: n(state.csat), nps: n(state.npsScore) })}</p>
-        {state.taskId && (
+        <p className="font-medium">{t("saved", { csat: n(saved.csat), nps: n(saved.npsScore) })}</p>
+        {saved.taskId && (
           <p className="text-amber-800" data-testid="survey-low">
             {t("savedLow")} ·{" "}
             <Link href="/tasks?kind=LOW_SCORE_FOLLOW_UP" className="underline">
@@ -63,25 +84,17 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
     );
   }
   return (
-    <form action={action} className="space-y-4" data-testid="answer-form">
+    <form action={form.formAction} noValidate className="space-y-4" data-testid="answer-form">
       <input type="hidden" name="surveyId" value={surveyId} />
-      {state.status === "error" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t(`errors.${state.message}`)}
-        </p>
-      )}
-      {state.status === "invalid" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t("errors.fix")}
-        </p>
-      )}
-      <Field label={t("form.method")} htmlFor="sv-method" error={err("method") ? t("errors.method") : undefined}>
+      <FormMessage state={form.state} className="rounded-md border border-red-200 bg-red-50 px-3 py-2" />
+      <Field label={t("form.method")} htmlFor="sv-method" error={err("method")}>
         <select
           id="sv-method"
           name="method"
-          defaultValue=""
+          key={form.state?.at}
+          defaultValue={form.value("method")}
           className={`${inputClass} sm:w-60`}
-          aria-invalid={Boolean(err("method"))}
+          aria-invalid={form.invalid("method")}
         >
           <option value="">{t("form.choose")}</option>
           {SURVEY_METHODS.map((m) => (
@@ -100,20 +113,21 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
             </p>
             {q.type === "SCALE_5" && (
               <>
-                <ScoreRow q={q} min={1} max={5} invalid={Boolean(err(q.id))} />
+                <ScoreRow q={q} min={1} max={5} invalid={Boolean(err(q.id))} picked={form.value(`q:${q.id}`)} />
                 <p className="mt-1 text-xs text-slate-500">{t("form.scaleHint")}</p>
               </>
             )}
             {q.type === "NPS_10" && (
               <>
-                <ScoreRow q={q} min={0} max={10} invalid={Boolean(err(q.id))} />
+                <ScoreRow q={q} min={0} max={10} invalid={Boolean(err(q.id))} picked={form.value(`q:${q.id}`)} />
                 <p className="mt-1 text-xs text-slate-500">{t("form.npsHint")}</p>
               </>
             )}
             {q.type === "CHOICE" && (
               <select
                 name={`q:${q.id}`}
-                defaultValue=""
+                key={form.state?.at}
+                defaultValue={form.value(`q:${q.id}`)}
                 aria-labelledby={`q-${q.id}-label`}
                 className={`${inputClass} sm:w-60`}
               >
@@ -132,15 +146,16 @@ export function AnswerForm({ surveyId, questions }: { surveyId: string; question
                 maxLength={2000}
                 aria-labelledby={`q-${q.id}-label`}
                 placeholder={t("form.text")}
+                defaultValue={form.value(`q:${q.id}`)}
                 className={inputClass}
               />
             )}
-            {err(q.id) && <p className="mt-1 text-xs text-red-600">{t(`errors.${err(q.id)}`)}</p>}
+            {err(q.id) && <p className="mt-1 text-xs text-red-600">{err(q.id)}</p>}
           </li>
         ))}
       </ol>
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? t("form.saving") : t("form.submit")}
+      <button type="submit" className={buttonClass("primary")} disabled={form.pending}>
+        {form.pending ? t("form.saving") : t("form.submit")}
       </button>
     </form>
   );

@@ -2,10 +2,10 @@
 // A manual or periodic campaign: template + customer segment → PENDING surveys in bulk.
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState } from "react";
-import { createCampaignAction, type CampaignState } from "@/app/(app)/surveys/campaigns/new/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createCampaignAction } from "@/lib/actions/surveys";
 import { CHANNELS, VIP_TIERS } from "@/lib/validation/survey";
 
 export function CampaignForm({
@@ -23,30 +23,38 @@ export function CampaignForm({
 }) {
   const t = useTranslations("surveys");
   const te = useTranslations("enums");
-  const [state, action, pending] = useActionState<CampaignState, FormData>(createCampaignAction, { status: "idle" });
+  const form = useActionForm(createCampaignAction);
+  // Selects take their submitted value back after a refusal (remounted, since a select reads its default once).
+  const select = (name: string, fallback: string) => ({
+    name,
+    defaultValue: form.value(name, fallback),
+    "aria-invalid": form.invalid(name),
+    className: inputClass,
+  });
   return (
     <form
-      action={action}
+      action={form.formAction}
+      noValidate
       className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       data-testid="campaign-form"
     >
-      {state.status === "done" && (
+      {form.succeeded && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-800">
-          {t("campaignForm.done", { created: state.created, matched: state.matched })} ·{" "}
+          {form.succeeded.message} ·{" "}
           <Link href="/surveys?status=PENDING" className="underline">
             {t("title")}
           </Link>
         </p>
       )}
-      {state.status === "error" && (
+      {form.failed && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t(`errors.${state.message}`, { count: state.count ?? 0 })}
+          {form.failed.message}
         </p>
       )}
       <p className="text-xs text-slate-500">{t("campaignForm.hint")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t("campaignForm.template")} htmlFor="cf-template">
-          <select id="cf-template" name="templateId" required defaultValue="" className={inputClass}>
+        <Field label={t("campaignForm.template")} htmlFor="cf-template" error={form.error("templateId")}>
+          <select id="cf-template" required key={form.state?.at} {...select("templateId", "")}>
             <option value="">{t("form.choose")}</option>
             {templates.map((x) => (
               <option key={x.id} value={x.id}>
@@ -55,14 +63,14 @@ export function CampaignForm({
             ))}
           </select>
         </Field>
-        <Field label={t("campaignForm.trigger")} htmlFor="cf-trigger">
-          <select id="cf-trigger" name="trigger" defaultValue="PERIODIC" className={inputClass}>
+        <Field label={t("campaignForm.trigger")} htmlFor="cf-trigger" error={form.error("trigger")}>
+          <select id="cf-trigger" key={form.state?.at} {...select("trigger", "PERIODIC")}>
             <option value="PERIODIC">{t("campaignForm.PERIODIC")}</option>
             <option value="MANUAL">{t("campaignForm.MANUAL")}</option>
           </select>
         </Field>
-        <Field label={t("campaignForm.orgUnit")} htmlFor="cf-org">
-          <select id="cf-org" name="orgUnitId" defaultValue={defaultOrg} className={inputClass}>
+        <Field label={t("campaignForm.orgUnit")} htmlFor="cf-org" error={form.error("orgUnitId")}>
+          <select id="cf-org" key={form.state?.at} {...select("orgUnitId", defaultOrg)}>
             {orgs.map((o) => (
               <option key={o.id} value={o.id}>
                 {"\u00a0".repeat(o.depth * 2)}
@@ -71,8 +79,8 @@ export function CampaignForm({
             ))}
           </select>
         </Field>
-        <Field label={t("campaignForm.channel")} htmlFor="cf-channel">
-          <select id="cf-channel" name="channel" defaultValue="" className={inputClass}>
+        <Field label={t("campaignForm.channel")} htmlFor="cf-channel" error={form.error("channel")}>
+          <select id="cf-channel" key={form.state?.at} {...select("channel", "")}>
             <option value="">{t("campaignForm.any")}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -81,8 +89,8 @@ export function CampaignForm({
             ))}
           </select>
         </Field>
-        <Field label={t("campaignForm.vipTier")} htmlFor="cf-vip">
-          <select id="cf-vip" name="vipTier" defaultValue="" className={inputClass}>
+        <Field label={t("campaignForm.vipTier")} htmlFor="cf-vip" error={form.error("vipTier")}>
+          <select id="cf-vip" key={form.state?.at} {...select("vipTier", "")}>
             <option value="">{t("campaignForm.any")}</option>
             {VIP_TIERS.map((v) => (
               <option key={v} value={v}>
@@ -91,20 +99,21 @@ export function CampaignForm({
             ))}
           </select>
         </Field>
-        <Field label={t("campaignForm.dueDate")} htmlFor="cf-due">
+        <Field label={t("campaignForm.dueDate")} htmlFor="cf-due" error={form.error("dueDate")}>
           <input
             type="date"
             id="cf-due"
             name="dueDate"
             required
-            defaultValue={defaultDue}
+            defaultValue={form.value("dueDate", defaultDue)}
             min={minDue}
+            aria-invalid={form.invalid("dueDate")}
             className={inputClass}
           />
         </Field>
       </div>
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? t("campaignForm.saving") : t("campaignForm.submit")}
+      <button type="submit" className={buttonClass("primary")} disabled={form.pending}>
+        {form.pending ? t("campaignForm.saving") : t("campaignForm.submit")}
       </button>
     </form>
   );

@@ -1,10 +1,12 @@
 "use client";
 // The survey template editor: name, trigger and an ordered list of typed questions.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { saveTemplateAction, type TemplateFormState } from "@/app/(app)/surveys/templates/actions";
+import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { saveTemplateAction } from "@/lib/actions/surveys";
 import { DIMENSIONS, QUESTION_TYPES, TEMPLATE_TRIGGERS } from "@/lib/validation/survey-template";
 
 type Q = { key: number; text: string; textEn: string; type: string; dimension: string; options: string };
@@ -16,7 +18,9 @@ const EMPTY: Omit<Q, "key"> = { text: "", textEn: "", type: "SCALE_5", dimension
 export function TemplateEditor({ draft, locked }: { draft: TemplateDraft; locked: boolean }) {
   const t = useTranslations("surveys");
   const te = useTranslations("enums");
-  const [state, action, pending] = useActionState<TemplateFormState, FormData>(saveTemplateAction, { status: "idle" });
+  const form = useActionForm(saveTemplateAction);
+  // The questions are numbered as submitted (blank rows dropped), so their problems are listed together.
+  const problems = [...new Set(Object.values(form.failed?.fieldErrors ?? {}))];
   const [qs, setQs] = useState<Q[]>(() =>
     (draft.questions.length ? draft.questions : [EMPTY]).map((q, i) => ({ ...q, key: i })),
   );
@@ -26,32 +30,50 @@ export function TemplateEditor({ draft, locked }: { draft: TemplateDraft; locked
   const move = (i: number) =>
     setQs((list) => (i === 0 ? list : [...list.slice(0, i - 1), list[i]!, list[i - 1]!, ...list.slice(i + 1)]));
   return (
-    <form action={action} className="space-y-4" data-testid="template-editor">
+    <form action={form.formAction} noValidate className="space-y-4" data-testid="template-editor">
       {draft.id && <input type="hidden" name="id" value={draft.id} />}
-      {state.status === "invalid" && (
+      {problems.length > 0 ? (
         <ul role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {state.errors.map((e) => (
-            <li key={e}>{t.has(`errors.${e}`) ? t(`errors.${e}`) : t("errors.invalid")}</li>
+          {problems.map((e) => (
+            <li key={e}>{e}</li>
           ))}
         </ul>
-      )}
-      {state.status === "error" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t(`errors.${state.message}`)}
-        </p>
+      ) : (
+        <FormMessage state={form.state} className="rounded-md border border-red-200 bg-red-50 px-3 py-2" />
       )}
       {locked && (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">{t("editor.inUse")}</p>
       )}
       <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
         <Field label={t("editor.name")} htmlFor="te-name">
-          <input id="te-name" name="name" defaultValue={draft.name} required maxLength={100} className={inputClass} />
+          <input
+            id="te-name"
+            name="name"
+            defaultValue={form.value("name", draft.name)}
+            required
+            maxLength={100}
+            aria-invalid={form.invalid("name")}
+            className={inputClass}
+          />
         </Field>
         <Field label={t("editor.nameEn")} htmlFor="te-nameEn">
-          <input id="te-nameEn" name="nameEn" defaultValue={draft.nameEn} maxLength={100} className={inputClass} />
+          <input
+            id="te-nameEn"
+            name="nameEn"
+            defaultValue={form.value("nameEn", draft.nameEn)}
+            maxLength={100}
+            aria-invalid={form.invalid("nameEn")}
+            className={inputClass}
+          />
         </Field>
         <Field label={t("editor.trigger")} htmlFor="te-trigger">
-          <select id="te-trigger" name="trigger" defaultValue={draft.trigger} className={inputClass}>
+          <select
+            id="te-trigger"
+            name="trigger"
+            key={form.state?.at}
+            defaultValue={form.value("trigger", draft.trigger)}
+            className={inputClass}
+          >
             <option value="">{t("editor.none")}</option>
             {TEMPLATE_TRIGGERS.map((v) => (
               <option key={v} value={v}>
@@ -161,8 +183,8 @@ export function TemplateEditor({ draft, locked }: { draft: TemplateDraft; locked
         >
           {t("editor.add")}
         </Button>
-        <button type="submit" className={buttonClass("primary")} disabled={pending || locked}>
-          {pending ? t("editor.saving") : t("editor.save")}
+        <button type="submit" className={buttonClass("primary")} disabled={form.pending || locked}>
+          {form.pending ? t("editor.saving") : t("editor.save")}
         </button>
       </div>
     </form>

@@ -5,7 +5,17 @@ import { useTranslations } from "next-intl";
 
 export type GuardView = { count: number; limit: number; warn: boolean; byPerson: { name: string; count: number }[] };
 
-export function ContactWarning({ guard, refused = false }: { guard: GuardView; refused?: boolean }) {
+export function ContactWarning({
+  guard,
+  refusal,
+  confirmed = false,
+}: {
+  guard: GuardView;
+  /** Why the last submit was not saved (the confirmation was missing). */
+  refusal?: string;
+  /** The confirmation as last submitted. */
+  confirmed?: boolean;
+}) {
   const t = useTranslations("visits");
   if (!guard.warn) {
     return (
@@ -26,13 +36,19 @@ export function ContactWarning({ guard, refused = false }: { guard: GuardView; r
           <li key={`${p.name}-${i}`}>{t("guard.person", { name: p.name, count: p.count })}</li>
         ))}
       </ul>
-      {refused && (
+      {refusal && (
         <p className="text-xs font-semibold text-red-700" data-testid="confirm-required">
-          {t("guard.confirmRequired")}
+          {refusal}
         </p>
       )}
       <label className="flex items-center gap-2 text-xs font-medium">
-        <input type="checkbox" name="confirmContacts" className="h-4 w-4" data-testid="confirm-contacts" />
+        <input
+          type="checkbox"
+          name="confirmContacts"
+          defaultChecked={confirmed}
+          className="h-4 w-4"
+          data-testid="confirm-contacts"
+        />
         {t("guard.confirm")}
       </label>
     </div>

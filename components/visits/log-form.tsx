@@ -1,11 +1,12 @@
 "use client";
 // The compact visit log (issue 4.4): everything on one screen at 375 px, big tap targets, sensible
 // defaults (suggested method, today), so a visit is logged in well under 30 seconds.
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { logVisitAction, type VisitLogState } from "@/app/(app)/visits/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { logVisitAction } from "@/lib/actions/visits";
 import { VisitMethod } from "@/lib/generated/prisma/enums";
 import { ContactWarning, type GuardView } from "./contact-warning";
 
@@ -55,40 +56,53 @@ export function VisitLogForm({
 }) {
   const t = useTranslations("visits");
   const te = useTranslations("enums");
-  const [state, action, pending] = useActionState<VisitLogState, FormData>(logVisitAction, {});
-  const e = state.errors ?? {};
-  const v = state.values;
+  const form = useActionForm(logVisitAction);
+  const e = (name: string) => form.error(name);
   const scores = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
-  const shownGuard: GuardView = state.guard ? { ...state.guard, warn: true } : guard;
+  // Refused by the contact guard: the server's count (it may have changed since the page loaded).
+  const refusedGuard = form.failed?.reason === "contacts" ? form.failed.extra : undefined;
+  const shownGuard: GuardView = refusedGuard
+    ? {
+        count: refusedGuard.count,
+        limit: refusedGuard.limit,
+        warn: true,
+        byPerson: refusedGuard.byPerson.map((p) => ({ name: p.name ?? t("guard.unknown"), count: p.count })),
+      }
+    : guard;
   return (
     <form
-      action={action}
+      action={form.formAction}
+      noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-3 sm:p-4"
       data-testid="visit-log-form"
     >
       <input type="hidden" name="visitId" value={visitId} />
       <input type="hidden" name="from" value={from} />
-      <ContactWarning guard={shownGuard} refused={state.status === "contacts"} />
+      <ContactWarning
+        guard={shownGuard}
+        refusal={refusedGuard ? form.failed?.message : undefined}
+        confirmed={form.checked("confirmContacts", "on")}
+      />
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.method")}</legend>
         <Choice
           name="method"
-          defaultValue={v?.method ?? suggestedMethod}
-          invalid={Boolean(e.method)}
+          defaultValue={form.value("method", suggestedMethod)}
+          invalid={form.invalid("method")}
           options={Object.values(VisitMethod).map((m) => ({ value: m, label: te(`VisitMethod.${m}`) }))}
         />
-        {e.method && <p className="text-xs text-red-600">{e.method}</p>}
+        {e("method") && <p className="text-xs text-red-600">{e("method")}</p>}
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700">{t("form.overall")}</legend>
         <Choice
           name="overallEvaluation"
-          defaultValue={v?.overallEvaluation}
+          defaultValue={form.value("overallEvaluation")}
           options={scores}
-          invalid={Boolean(e.overallEvaluation)}
+          invalid={form.invalid("overallEvaluation")}
         />
-        {e.overallEvaluation ? (
-          <p className="text-xs text-red-600">{e.overallEvaluation}</p>
+        {e("overallEvaluation") ? (
+          <p className="text-xs text-red-600">{e("overallEvaluation")}</p>
         ) : (
           <p className="text-xs text-slate-500">{t("form.scoreHint")}</p>
         )}
@@ -97,83 +111,83 @@ export function VisitLogForm({
         <legend className="text-xs font-medium text-slate-700">{t("form.claim")}</legend>
         <Choice
           name="claimSatisfaction"
-          defaultValue={v?.claimSatisfaction ?? ""}
-          invalid={Boolean(e.claimSatisfaction)}
+          defaultValue={form.value("claimSatisfaction")}
+          invalid={form.invalid("claimSatisfaction")}
           options={[{ value: "", label: t("form.noClaim") }, ...scores]}
         />
-        {e.claimSatisfaction && <p className="text-xs text-red-600">{e.claimSatisfaction}</p>}
+        {e("claimSatisfaction") && <p className="text-xs text-red-600">{e("claimSatisfaction")}</p>}
       </fieldset>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Field label={t("form.visitedOn")} htmlFor="visitedOn" error={e.visitedOn}>
+        <Field label={t("form.visitedOn")} htmlFor="visitedOn" error={e("visitedOn")}>
           <input
             id="visitedOn"
             name="visitedOn"
             type="date"
-            defaultValue={v?.visitedOn ?? today}
+            defaultValue={form.value("visitedOn", today)}
             max={today}
             required
             className={inputClass}
-            aria-invalid={Boolean(e.visitedOn)}
+            aria-invalid={form.invalid("visitedOn")}
           />
         </Field>
-        <Field label={t("form.productUsage")} htmlFor="productUsage" error={e.productUsage}>
+        <Field label={t("form.productUsage")} htmlFor="productUsage" error={e("productUsage")}>
           <input
             id="productUsage"
             name="productUsage"
             maxLength={500}
             className={inputClass}
-            defaultValue={v?.productUsage ?? ""}
+            defaultValue={form.value("productUsage")}
+            aria-invalid={form.invalid("productUsage")}
             placeholder={t("form.productUsageHint")}
           />
         </Field>
       </div>
-      <Field label={t("form.notes")} htmlFor="notes" error={e.notes}>
+      <Field label={t("form.notes")} htmlFor="notes" error={e("notes")}>
         <textarea
           id="notes"
           name="notes"
           rows={2}
           maxLength={2000}
           className={inputClass}
-          defaultValue={v?.notes ?? ""}
+          defaultValue={form.value("notes")}
+          aria-invalid={form.invalid("notes")}
         />
       </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Field label={t("form.nextStep")} htmlFor="nextStep" error={e.nextStep}>
+        <Field label={t("form.nextStep")} htmlFor="nextStep" error={e("nextStep")}>
           <input
             id="nextStep"
             name="nextStep"
             maxLength={500}
             className={inputClass}
-            defaultValue={v?.nextStep ?? ""}
-            aria-invalid={Boolean(e.nextStep)}
+            defaultValue={form.value("nextStep")}
+            aria-invalid={form.invalid("nextStep")}
           />
         </Field>
-        <Field label={t("form.nextStepAt")} htmlFor="nextStepAt" error={e.nextStepAt}>
+        <Field label={t("form.nextStepAt")} htmlFor="nextStepAt" error={e("nextStepAt")}>
           <input
             id="nextStepAt"
             name="nextStepAt"
             type="date"
             min={today}
             className={inputClass}
-            aria-invalid={Boolean(e.nextStepAt)}
-            defaultValue={v?.nextStepAt ?? ""}
+            aria-invalid={form.invalid("nextStepAt")}
+            defaultValue={form.value("nextStepAt")}
           />
         </Field>
       </div>
-      {state.message && state.status !== "contacts" && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.message}
-        </p>
+      {!refusedGuard && (
+        <FormMessage state={form.state} className="rounded-lg border border-red-200 bg-red-50 px-3 py-2" />
       )}
       <div className="flex items-center gap-2">
         <Button
           type="submit"
           variant="primary"
-          disabled={pending}
+          disabled={form.pending}
           className="flex-1 py-2.5 sm:flex-none"
           data-testid="save-visit"
         >
-          {pending ? t("form.saving") : t("form.save")}
+          {form.pending ? t("form.saving") : t("form.save")}
         </Button>
         <ButtonLink href={from === "today" ? "/" : "/visits"} variant="ghost">
           {t("form.cancel")}

@@ -35,7 +35,11 @@ const RANGES: Record<KpiMetric, [number, number]> = {
 const value = (metric: KpiMetric) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
-    z.coerce.number().min(RANGES[metric][0], { error: "range" }).max(RANGES[metric][1], { error: "range" }).optional(),
+    z.coerce
+      .number({ error: "range" })
+      .min(RANGES[metric][0], { error: "range" })
+      .max(RANGES[metric][1], { error: "range" })
+      .optional(),
   );
 
 export const kpiTargetInput = z.object({
@@ -49,6 +53,12 @@ export const kpiTargetInput = z.object({
   ),
 });
 export type KpiTargetInput = z.infer<typeof kpiTargetInput>;
+
+/** Reads the target form: the year, the unit and one field per metric (named after it). */
+export function kpiTargetFormValues(form: FormData): Record<string, unknown> {
+  const values = Object.fromEntries(Object.values(KpiMetric).map((m) => [m, form.get(m) ?? undefined]));
+  return { year: form.get("year"), orgUnitId: form.get("orgUnitId"), values };
+}
 
 /** The stored value (fraction for percentages). */
 export function toStored(metric: KpiMetric, entered: number): number {

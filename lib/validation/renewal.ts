@@ -1,5 +1,5 @@
 // Renewal list filters, the outcome form, the successor link and bulk assignment.
-// Messages are keys of `renewals.errors`.
+// Messages are keys of `renewals.errors` (or, for the built-in limits, the shared `errors.validation`).
 import { z } from "zod";
 import { Channel, ProductLine, RenewalOutcome, VipTier } from "@/lib/generated/prisma/enums";
 import { isIsoDate } from "@/lib/domain/kpi-period";
@@ -49,7 +49,7 @@ export const renewalOutcomeSchema = z
   .object({
     policyId: z.uuid("notFound"),
     outcome: z.enum(RenewalOutcome, { error: "required" }),
-    note: z.preprocess(blankToNull, z.string().max(1000, "tooLong").nullable().default(null)),
+    note: z.preprocess(blankToNull, z.string().max(1000).nullable().default(null)),
     nextContactAt: z.preprocess(blankToNull, z.string().refine(isIsoDate, "date").nullable().default(null)),
   })
   .superRefine((v, ctx) => {
@@ -62,10 +62,15 @@ export type RenewalOutcomeInput = z.output<typeof renewalOutcomeSchema>;
 
 export const renewalSuccessorSchema = z.object({
   policyId: z.uuid("notFound"),
-  successorNo: z.preprocess(blankToNull, z.string({ error: "required" }).min(1, "required").max(40, "tooLong")),
+  successorNo: z.preprocess(blankToNull, z.string({ error: "required" }).min(1, "required").max(40)),
 });
+export type RenewalSuccessorInput = z.output<typeof renewalSuccessorSchema>;
+
+/** The ticked policies: one checkbox posts a single value, none posts nothing. */
+const ticked = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
 export const renewalAssignSchema = z.object({
-  policyIds: z.array(z.uuid("notFound")).min(1, "noneSelected").max(200, "tooMany"),
+  policyIds: z.preprocess(ticked, z.array(z.uuid("notFound")).min(1, "noneSelected").max(200, "tooMany")),
   agentId: z.uuid("agentRequired"),
 });
+export type RenewalAssignInput = z.output<typeof renewalAssignSchema>;

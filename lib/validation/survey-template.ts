@@ -15,21 +15,34 @@ export const questionInput = z
   })
   .refine((q) => q.type !== "CHOICE" || q.options.length >= 2, { message: "options", path: ["options"] });
 
-export const templateInput = z
-  .object({
-    name: z.string().trim().min(2, "name").max(100, "name"),
-    nameEn: z.string().trim().max(100, "name").optional(),
-    trigger: z.enum(TEMPLATE_TRIGGERS, "trigger").optional(),
-    questions: z.array(questionInput).min(1, "questions").max(30, "questions"),
-  })
-  .refine((t) => t.questions.some((q) => q.type === "SCALE_5" || q.type === "NPS_10"), {
-    message: "scored",
-    path: ["questions"],
-  });
+const templateFields = z.object({
+  name: z.string().trim().min(2, "name").max(100, "name"),
+  nameEn: z.string().trim().max(100, "name").optional(),
+  trigger: z.enum(TEMPLATE_TRIGGERS, "trigger").optional(),
+  questions: z.array(questionInput).min(1, "questions").max(30, "questions"),
+});
+const scored = {
+  check: (t: { questions: { type: string }[] }) => t.questions.some((q) => q.type === "SCALE_5" || q.type === "NPS_10"),
+  params: { message: "scored", path: ["questions"] },
+};
+
+export const templateInput = templateFields.refine(scored.check, scored.params);
+
+/** The editor's submit: a new template, or the edit of the template `id`. */
+export const saveTemplateInput = templateFields.extend({ id: z.uuid().optional() }).refine(scored.check, scored.params);
+
+/** The list's activate / deactivate button. */
+export const templateToggleInput = z.object({
+  id: z.uuid(),
+  active: z.enum(["0", "1"]).transform((v) => v === "1"),
+});
 
 export type TemplateInput = z.infer<typeof templateInput>;
 
-/** Reads the editor form: rows `q<i>.text`, `q<i>.textEn`, `q<i>.type`, `q<i>.dimension`, `q<i>.options` (one per line). */
+/**
+ * Reads the editor form: the template's `id` when editing, and rows `q<i>.text`, `q<i>.textEn`, `q<i>.type`,
+ * `q<i>.dimension`, `q<i>.options` (one per line).
+ */
 export function templateFormValues(form: FormData): Record<string, unknown> {
   const rows = new Set<number>();
   for (const k of form.keys()) {
@@ -50,6 +63,7 @@ export function templateFormValues(form: FormData): Record<string, unknown> {
     }))
     .filter((q) => q.text.trim() !== "");
   return {
+    id: form.get("id") || undefined,
     name: form.get("name"),
     nameEn: form.get("nameEn") || undefined,
     trigger: form.get("trigger") || undefined,

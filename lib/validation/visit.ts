@@ -1,4 +1,5 @@
-// The visit log form and the /visits list filters. Messages are keys of `visits.errors`.
+// The visit log form and the /visits list filters. Messages are keys of `visits.errors` (or, for the
+// built-in limits, the shared `errors.validation`).
 import { z } from "zod";
 import { VisitMethod, VisitStatus } from "@/lib/generated/prisma/enums";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
@@ -6,7 +7,7 @@ import { isIsoDate } from "@/lib/domain/kpi-period";
 
 const blankToNull = (v: unknown) =>
   typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v;
-const text = (max: number) => z.preprocess(blankToNull, z.string().max(max, "tooLong").nullable().default(null));
+const text = (max: number) => z.preprocess(blankToNull, z.string().max(max).nullable().default(null));
 const score = (required: boolean) =>
   z.preprocess(
     blankToNull,
@@ -34,6 +35,8 @@ export const visitLogSchema = z
     nextStepAt: z.preprocess(blankToNull, isoDate.nullable().default(null)),
     /** The user saw the contact-frequency warning and logs anyway. */
     confirmContacts: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    /** Where the form was opened, and where a logged visit returns to. */
+    from: z.enum(["today", "visits"]).catch("visits"),
   })
   .superRefine((v, ctx) => {
     if (v.nextStepAt && v.nextStepAt < v.visitedOn)
@@ -42,23 +45,6 @@ export const visitLogSchema = z
   });
 
 export type VisitLogInput = z.output<typeof visitLogSchema>;
-export type FieldErrors = Record<string, string[] | undefined>;
-
-export function visitLogValues(form: FormData): Record<string, unknown> {
-  const keys = [
-    "visitId",
-    "method",
-    "visitedOn",
-    "productUsage",
-    "claimSatisfaction",
-    "overallEvaluation",
-    "notes",
-    "nextStep",
-    "nextStepAt",
-    "confirmContacts",
-  ];
-  return Object.fromEntries(keys.map((k) => [k, form.get(k) ?? undefined]));
-}
 
 const single = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => {

@@ -160,14 +160,14 @@ describe("follow-up tasks", () => {
     expect((await listTasks(await actor("otherService"), {})).rows.filter((r) => r.id === ids.task)).toHaveLength(0);
     expect(await completeTask(await actor("otherService"), ids.task!, "已回访")).toEqual({
       ok: false,
-      error: "notFound",
+      reason: "notFound",
     });
   });
 
   it("marks one done with a note, audited, once; managers only read", async () => {
     await expect(completeTask(await actor("manager"), ids.task!, "已回访")).rejects.toThrow(ForbiddenError);
     expect(await completeTask(await actor("owner"), ids.task!, "已电话回访，客户接受解释")).toEqual({ ok: true });
-    expect(await completeTask(await actor("owner"), ids.task!, "再次")).toEqual({ ok: false, error: "notOpen" });
+    expect(await completeTask(await actor("owner"), ids.task!, "再次")).toEqual({ ok: false, reason: "notOpen" });
     const row = (await listTasks(await actor("owner"), { kind: "LOW_SCORE_FOLLOW_UP" })).rows[0]!;
     expect(row).toMatchObject({ status: "DONE", note: "已电话回访，客户接受解释" });
     expect(await db.auditLog.count({ where: { action: "task.complete", entityId: ids.task } })).toBe(1);

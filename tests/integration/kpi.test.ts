@@ -341,7 +341,7 @@ describe("KPI targets", () => {
       orgUnitId: ids.province,
       values: { RENEWAL_RATE: "80", INSURED_CUSTOMERS: "5" },
     });
-    expect(await setTargets(manager, input)).toBe(2);
+    expect(await setTargets(manager, input)).toEqual({ ok: true, saved: 2 });
     const audit = await db.auditLog.findFirst({ where: { action: "kpiTarget.set", actorId: manager.id } });
     expect(audit?.data).toMatchObject({ year: 2025, changes: { RENEWAL_RATE: { from: null, to: 0.8 } } });
     const c = await loadCockpit(manager, Y2025, {}, TODAY);

@@ -75,7 +75,7 @@ describe("survey templates", () => {
     ]);
     const customer = await makeCustomer({ orgUnitId: ids.city! });
     await db.survey.create({ data: { templateId: id, customerId: customer.id, trigger: "MANUAL", dueAt: new Date() } });
-    expect(await updateTemplate(lead, id, input)).toEqual({ ok: false, error: "inUse" });
+    expect(await updateTemplate(lead, id, input)).toEqual({ ok: false, reason: "inUse" });
     expect((await getTemplate(lead, id))?.questions).toHaveLength(2);
     expect(await setTemplateActive(lead, id, false)).toEqual({ ok: true, id });
     expect((await db.surveyTemplate.findUniqueOrThrow({ where: { id } })).active).toBe(false);

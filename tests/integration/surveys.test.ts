@@ -165,7 +165,7 @@ describe("recording answers", () => {
       method: "PHONE",
       answers: answersFor(["6", "5", "9"]),
     });
-    expect(bad).toMatchObject({ ok: false, error: "answers" });
+    expect(bad).toMatchObject({ ok: false, reason: "answers" });
     expect((await db.survey.findUniqueOrThrow({ where: { id: s!.id } })).status).toBe("PENDING");
     const r = await recordSurvey(
       await actor("service"),
@@ -179,7 +179,7 @@ describe("recording answers", () => {
       method: "ONLINE",
       answers: answersFor(["2", "4", "8"]),
     });
-    expect(again).toEqual({ ok: false, error: "notPending" });
+    expect(again).toEqual({ ok: false, reason: "notPending" });
     const tasks = await db.task.findMany({ where: { surveyId: s!.id } });
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({
@@ -221,7 +221,7 @@ describe("recording answers", () => {
     expect(await getSurvey(other, s!.id)).toBeNull();
     expect(await recordSurvey(other, { surveyId: s!.id, method: "PHONE", answers: [] })).toEqual({
       ok: false,
-      error: "notFound",
+      reason: "notFound",
     });
     await expect(recordSurvey(await actor("agent"), { surveyId: s!.id, method: "PHONE", answers: [] })).rejects.toThrow(
       ForbiddenError,
@@ -249,11 +249,11 @@ describe("campaigns", () => {
     expect(await createCampaign(lead, input, "2026-05-20")).toEqual({ ok: true, created: 0, matched: 3 });
     expect(await createCampaign(lead, { ...input, channel: "GROUP" }, "2026-05-20")).toMatchObject({
       ok: false,
-      error: "empty",
+      reason: "empty",
     });
     expect(await createCampaign(lead, { ...input, orgUnitId: ids.other }, "2026-05-20")).toMatchObject({
       ok: false,
-      error: "orgUnit",
+      reason: "orgUnit",
     });
     await expect(createCampaign(await actor("service"), input)).rejects.toThrow(ForbiddenError);
     expect(await db.survey.count({ where: { templateId: t.id } })).toBe(3);

@@ -123,7 +123,7 @@ describe("visits", () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok && r.reason === "invalid")
-      expect(Object.keys(r.errors).sort()).toEqual(["method", "overallEvaluation", "visitedOn"]);
+      expect(Object.keys(r.fields ?? {}).sort()).toEqual(["method", "overallEvaluation", "visitedOn"]);
     else throw new Error("expected invalid");
     expect((await db.visit.findUniqueOrThrow({ where: { id: ids.v1! } })).status).toBe("PLANNED");
     expect(await audits(ids.v1!, "visit.log")).toBe(0);
@@ -189,7 +189,7 @@ describe("visits", () => {
     await db.communication.create({ data: msg(3) });
     // Four contacts: a fifth needs confirmation.
     const warned = await logVisit(actors.a1!, log(ids.v2!, { overallEvaluation: "5" }));
-    expect(warned).toMatchObject({ ok: false, reason: "contacts", guard: { count: 4, warn: true } });
+    expect(warned).toMatchObject({ ok: false, reason: "contacts", extra: { count: 4, warn: true } });
     expect((await db.visit.findUniqueOrThrow({ where: { id: ids.v2! } })).status).toBe("PLANNED");
     expect(await logVisit(actors.a1!, log(ids.v2!, { overallEvaluation: "5", confirmContacts: "on" }))).toMatchObject({
       ok: true,
@@ -216,7 +216,7 @@ describe("renewals", () => {
 
   it("refuses a 'considering' outcome without a next contact date and changes nothing", async () => {
     const r = await recordRenewalOutcome(actors.a1!, { policyId: ids.p1, outcome: "CONSIDERING", note: "x" });
-    expect(r).toMatchObject({ ok: false, reason: "invalid", errors: { nextContactAt: ["requiredConsidering"] } });
+    expect(r).toMatchObject({ ok: false, reason: "invalid", fields: { nextContactAt: ["requiredConsidering"] } });
     expect((await db.policy.findUniqueOrThrow({ where: { id: ids.p1! } })).renewalOutcome).toBeNull();
     expect(await db.renewalFollowUp.count({ where: { policyId: ids.p1! } })).toBe(0);
   });

@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError, requirePermission, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
+import type { Outcome } from "@/lib/domain/outcome";
 import type { KpiMetric } from "@/lib/generated/prisma/enums";
 import { toStored, type KpiTargetInput } from "@/lib/validation/kpi-target";
 
@@ -17,14 +19,17 @@ export async function readTargets(
   return Object.fromEntries(rows.map((r) => [r.metric, Number(r.value)]));
 }
 
-/** Upserts the entered targets (blank = unchanged) and records one audit entry with old and new values. */
-export async function setTargets(actor: Actor, input: KpiTargetInput): Promise<number> {
+/**
+ * Upserts the entered targets (blank = unchanged) and records one audit entry with old and new values;
+ * answers how many changed. Refuses nothing: a unit outside the actor's subtree is a ForbiddenError.
+ */
+export async function setTargets(actor: Actor, input: KpiTargetInput): Promise<Outcome<{ saved: number }>> {
   requirePermission(actor, "kpi.target.set");
   if (!actor.orgUnitIds.includes(input.orgUnitId)) throw new ForbiddenError("kpi.target.set");
   const entries = (Object.entries(input.values) as [KpiMetric, number | undefined][]).filter(
     (e): e is [KpiMetric, number] => e[1] !== undefined,
   );
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     const before = await tx.kpiTarget.findMany({ where: { orgUnitId: input.orgUnitId, year: input.year } });
     const changes: Record<string, { from: number | null; to: number }> = {};
     for (const [metric, entered] of entries) {
@@ -47,6 +52,6 @@ export async function setTargets(actor: Actor, input: KpiTargetInput): Promise<n
         data: { year: input.year, orgUnitId: input.orgUnitId, changes },
       });
     }
-    return Object.keys(changes).length;
+    return { saved: Object.keys(changes).length };
   });
 }

@@ -8,6 +8,8 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
 import { maskPhone } from "@/lib/domain/identity";
 import { surveyScores, lowScoreReasons, type AnswerInput } from "@/lib/domain/survey-scores";
 import type { RecordSurveyInput, SurveyListParams } from "@/lib/validation/survey";
@@ -128,9 +130,9 @@ export async function getSurvey(actor: Actor, id: string, locale?: string) {
   };
 }
 
-export type RecordResult =
-  | { ok: true; csat: number | null; npsScore: number | null; taskId: string | null }
-  | { ok: false; error: "notFound" | "notPending" | "answers"; fields?: Record<string, string> };
+/** Refusal reasons (keys of `surveys.errors`): notFound, notPending, and answers — `fields` holds one
+ * message key per question id that was not answered properly. */
+export type RecordResult = Outcome<{ csat: number | null; npsScore: number | null; taskId: string | null }>;
 
 type Question = { id: string; type: "SCALE_5" | "NPS_10" | "CHOICE" | "TEXT"; options: string[] };
 
@@ -172,12 +174,12 @@ export async function recordSurvey(
       customer: { select: { id: true, name: true, orgUnitId: true } },
     },
   });
-  if (!survey) return { ok: false, error: "notFound" };
-  if (survey.status !== "PENDING") return { ok: false, error: "notPending" };
+  if (!survey) return refuse("notFound");
+  if (survey.status !== "PENDING") return refuse("notPending");
   const { answers, errors } = parseAnswers(survey.template.questions, input.answers);
-  if (Object.keys(errors).length > 0) return { ok: false, error: "answers", fields: errors };
+  if (Object.keys(errors).length > 0) return refuse("answers", { fields: errors });
   const scores = surveyScores(answers);
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     // Completing is guarded on PENDING: a second submission (double click, two staff) changes nothing.
     const done = await tx.survey.updateMany({
       where: { id: survey.id, status: "PENDING" },
@@ -190,7 +192,7 @@ export async function recordSurvey(
         npsScore: scores.npsScore,
       },
     });
-    if (done.count !== 1) return { ok: false as const, error: "notPending" as const };
+    if (done.count !== 1) throw refused("notPending");
     await tx.surveyResponse.createMany({
       data: answers.map((a) => ({
         surveyId: survey.id,
@@ -225,6 +227,6 @@ export async function recordSurvey(
       entityId: survey.id,
       data: { method: input.method, csat: scores.csat, npsScore: scores.npsScore, answers: answers.length, taskId },
     });
-    return { ok: true as const, csat: scores.csat, npsScore: scores.npsScore, taskId };
+    return { csat: scores.csat, npsScore: scores.npsScore, taskId };
   });
 }

@@ -5,6 +5,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
+import { transact } from "@/lib/data/transaction";
+import { refused, type Outcome } from "@/lib/domain/outcome";
 import type { TemplateInput } from "@/lib/validation/survey-template";
 
 export async function listTemplates(actor: Actor, opts: { activeOnly?: boolean } = {}) {
@@ -34,7 +36,8 @@ export async function getTemplate(actor: Actor, id: string) {
   });
 }
 
-export type TemplateResult = { ok: true; id: string } | { ok: false; error: "notFound" | "inUse" };
+/** Refusal reasons (keys of `surveys.errors`): notFound, inUse (the template already has surveys). */
+export type TemplateResult = Outcome<{ id: string }>;
 
 function questionRows(input: TemplateInput) {
   return input.questions.map((q, i) => ({
@@ -49,7 +52,7 @@ function questionRows(input: TemplateInput) {
 
 export async function createTemplate(actor: Actor, input: TemplateInput): Promise<TemplateResult> {
   requirePermission(actor, "survey.manage");
-  const id = await db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     const t = await tx.surveyTemplate.create({
       data: {
         name: input.name,
@@ -65,17 +68,16 @@ export async function createTemplate(actor: Actor, input: TemplateInput): Promis
       entityId: t.id,
       data: { name: input.name, questions: input.questions.length },
     });
-    return t.id;
+    return { id: t.id };
   });
-  return { ok: true, id };
 }
 
 export async function updateTemplate(actor: Actor, id: string, input: TemplateInput): Promise<TemplateResult> {
   requirePermission(actor, "survey.manage");
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     const t = await tx.surveyTemplate.findUnique({ where: { id }, include: { _count: { select: { surveys: true } } } });
-    if (!t) return { ok: false as const, error: "notFound" as const };
-    if (t._count.surveys > 0) return { ok: false as const, error: "inUse" as const };
+    if (!t) throw refused("notFound");
+    if (t._count.surveys > 0) throw refused("inUse");
     await tx.surveyQuestion.deleteMany({ where: { templateId: id } });
     await tx.surveyTemplate.update({
       where: { id },
@@ -93,21 +95,21 @@ export async function updateTemplate(actor: Actor, id: string, input: TemplateIn
       entityId: id,
       data: { name: input.name, questions: input.questions.length },
     });
-    return { ok: true as const, id };
+    return { id };
   });
 }
 
 export async function setTemplateActive(actor: Actor, id: string, active: boolean): Promise<TemplateResult> {
   requirePermission(actor, "survey.manage");
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     const changed = await tx.surveyTemplate.updateMany({ where: { id }, data: { active } });
-    if (changed.count !== 1) return { ok: false as const, error: "notFound" as const };
+    if (changed.count !== 1) throw refused("notFound");
     await writeAudit(tx, {
       actorId: actor.id,
       action: active ? "surveyTemplate.activate" : "surveyTemplate.deactivate",
       entityType: "SurveyTemplate",
       entityId: id,
     });
-    return { ok: true as const, id };
+    return { id };
   });
 }

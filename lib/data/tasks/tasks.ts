@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
+import { refused, type Outcome } from "@/lib/domain/outcome";
+import { transact } from "@/lib/data/transaction";
 import type { TaskListParams } from "@/lib/validation/tasks";
 
 export const TASK_PAGE_SIZE = 20;
@@ -80,7 +82,8 @@ export async function listTasks(actor: Actor, params: TaskListParams, now: Date 
   };
 }
 
-export type TaskResult = { ok: true } | { ok: false; error: "notFound" | "notOpen" };
+/** Refusal reasons (keys of `tasks.errors`): notFound, notOpen. */
+export type TaskResult = Outcome;
 
 export async function completeTask(
   actor: Actor,
@@ -89,17 +92,17 @@ export async function completeTask(
   now: Date = new Date(),
 ): Promise<TaskResult> {
   requirePermission(actor, "task.update");
-  const task = await db.task.findFirst({
-    where: { AND: [{ id }, taskScope(actor)] },
-    select: { id: true, status: true },
-  });
-  if (!task) return { ok: false, error: "notFound" };
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
+    const task = await tx.task.findFirst({
+      where: { AND: [{ id }, taskScope(actor)] },
+      select: { id: true, status: true },
+    });
+    if (!task) throw refused("notFound");
     const changed = await tx.task.updateMany({
       where: { id, status: "OPEN" },
       data: { status: "DONE", completedAt: now },
     });
-    if (changed.count !== 1) return { ok: false as const, error: "notOpen" as const };
+    if (changed.count !== 1) throw refused("notOpen");
     await writeAudit(tx, {
       actorId: actor.id,
       action: "task.complete",
@@ -107,6 +110,5 @@ export async function completeTask(
       entityId: id,
       data: { note },
     });
-    return { ok: true as const };
   });
 }

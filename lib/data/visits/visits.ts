@@ -10,8 +10,10 @@ import { visitScope } from "@/lib/auth/scope";
 import { addDays, dateOnly, shanghaiDate } from "@/lib/domain/dates";
 import { maskPhone } from "@/lib/domain/identity";
 import type { ContactGuard } from "@/lib/domain/contact-guard";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
 import { needsLowScoreFollowUp } from "@/lib/domain/visit-plan";
-import { VISIT_PAGE_SIZE, visitLogSchema, type FieldErrors, type VisitFilters } from "@/lib/validation/visit";
+import { VISIT_PAGE_SIZE, visitLogSchema, type VisitFilters } from "@/lib/validation/visit";
+import { transact } from "@/lib/data/transaction";
 import { writeAudit } from "../../audit/write";
 import { loadContactGuard } from "./contact-guard";
 
@@ -112,11 +114,9 @@ export async function getVisitForLog(actor: Actor, id: string, now = new Date())
   };
 }
 
-export type LogResult =
-  | { ok: true; visitId: string; customerId: string; taskId: string | null }
-  | { ok: false; reason: "invalid"; errors: FieldErrors }
-  | { ok: false; reason: "notFound" | "alreadyDone" }
-  | { ok: false; reason: "contacts"; guard: ContactGuard };
+/** Refusal reasons (keys of `visits.errors`): invalid (with `fields`), notFound, alreadyDone, and
+ * contacts — the contact-frequency guard tripped; `extra` is the guard, for the form to show. */
+export type LogResult = Outcome<{ visitId: string; customerId: string; taskId: string | null }, ContactGuard>;
 
 /** When the visit happened: now for today, else midday of the given day in Asia/Shanghai. */
 function doneAtOf(visitedOn: string, now: Date): Date {
@@ -125,23 +125,24 @@ function doneAtOf(visitedOn: string, now: Date): Date {
 
 export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Promise<LogResult> {
   requirePermission(actor, "visit.log");
+  // The action validates with the same schema; checked again here for any other caller.
   const parsed = visitLogSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, reason: "invalid", errors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+  if (!parsed.success) return refuse("invalid", { fields: z.flattenError(parsed.error).fieldErrors });
   const input = parsed.data;
-  const visit = await db.visit.findFirst({
-    where: { id: input.visitId, ...visitScope(actor) },
-    select: { id: true, status: true, customerId: true, customer: { select: { name: true, orgUnitId: true } } },
-  });
-  if (!visit) return { ok: false, reason: "notFound" };
-  if (visit.status !== "PLANNED") return { ok: false, reason: "alreadyDone" };
-  if (!input.confirmContacts) {
-    const guard = await loadContactGuard(db, visit.customerId, now);
-    if (guard.warn) return { ok: false, reason: "contacts", guard };
-  }
   const doneAt = doneAtOf(input.visitedOn, now);
   const lowScore = needsLowScoreFollowUp(input);
-  const result = await db.$transaction(async (tx) => {
+  return transact<{ visitId: string; customerId: string; taskId: string | null }, ContactGuard>(async (tx) => {
+    const visit = await tx.visit.findFirst({
+      where: { id: input.visitId, ...visitScope(actor) },
+      select: { id: true, status: true, customerId: true, customer: { select: { name: true, orgUnitId: true } } },
+    });
+    if (!visit) throw refused("notFound");
+    if (visit.status !== "PLANNED") throw refused("alreadyDone");
+    if (!input.confirmContacts) {
+      const guard = await loadContactGuard(tx, visit.customerId, now);
+      if (guard.warn)
+        throw refused<ContactGuard>("contacts", { params: { count: guard.count, limit: guard.limit }, extra: guard });
+    }
     // Only an item still planned closes: a double submit or a colleague's log wins once.
     const { count } = await tx.visit.updateMany({
       where: { id: visit.id, status: "PLANNED", ...visitScope(actor) },
@@ -158,7 +159,7 @@ export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Pr
         nextStepAt: input.nextStepAt ? dateOnly(input.nextStepAt) : null,
       },
     });
-    if (count === 0) return null;
+    if (count === 0) throw refused("alreadyDone");
     await tx.$executeRaw`UPDATE "Customer" SET "lastContactAt" = greatest(coalesce("lastContactAt", ${doneAt}), ${doneAt}) WHERE id = ${visit.customerId}::uuid`;
     const task = lowScore
       ? await tx.task.create({
@@ -205,8 +206,6 @@ export async function logVisit(actor: Actor, raw: unknown, now = new Date()): Pr
         contactsConfirmed: input.confirmContacts,
       },
     });
-    return { taskId: task?.id ?? null };
+    return { visitId: visit.id, customerId: visit.customerId, taskId: task?.id ?? null };
   });
-  if (!result) return { ok: false, reason: "alreadyDone" };
-  return { ok: true, visitId: visit.id, customerId: visit.customerId, taskId: result.taskId };
 }

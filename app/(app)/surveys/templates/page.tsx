@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TemplateToggle } from "@/components/surveys/template-toggle";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResponsiveTable, Td, Tr } from "@/components/ui/responsive-table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listTemplates } from "@/lib/data/surveys/templates";
-import { toggleTemplateAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("templateList.title") };
@@ -68,13 +68,7 @@ export default async function TemplatesPage() {
                     <ButtonLink size="sm" href={`/surveys/templates/${r.id}`}>
                       {t("templateList.edit")}
                     </ButtonLink>
-                    <form action={toggleTemplateAction}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="active" value={r.active ? "0" : "1"} />
-                      <button type="submit" className={buttonClass("ghost", "sm")}>
-                        {r.active ? t("templateList.deactivate") : t("templateList.activate")}
-                      </button>
-                    </form>
+                    <TemplateToggle id={r.id} active={r.active} />
                   </span>
                 </Td>
               </Tr>
