@@ -7,6 +7,7 @@ import { kpiTargetFormValues, kpiTargetInput } from "@/lib/validation/kpi-target
 export const saveTargetsAction = action({
   input: kpiTargetInput,
   messages: "kpiTargets",
+  permission: "kpi.target.set",
   fromForm: kpiTargetFormValues,
   run: (actor, input) => setTargets(actor, input),
   revalidate: () => ["/cockpit"],

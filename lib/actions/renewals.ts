@@ -10,6 +10,7 @@ const revalidate = () => [{ path: "/renewals", type: "layout" as const }, "/"];
 export const recordOutcomeAction = action({
   input: renewalOutcomeSchema,
   messages: "renewals",
+  permission: "renewal.update",
   run: (actor, input) => recordRenewalOutcome(actor, input),
   revalidate,
   success: "saved",
@@ -18,6 +19,7 @@ export const recordOutcomeAction = action({
 export const linkSuccessorAction = action({
   input: renewalSuccessorSchema,
   messages: "renewals",
+  permission: "renewal.update",
   run: (actor, input) => linkRenewalSuccessor(actor, input),
   revalidate,
   success: "linked",
@@ -26,6 +28,7 @@ export const linkSuccessorAction = action({
 export const assignRenewalsAction = action({
   input: renewalAssignSchema,
   messages: "renewals",
+  permission: "renewal.assign",
   run: (actor, input) => assignRenewals(actor, input),
   revalidate,
   success: (data) => ({ key: "assigned", params: { count: data.count } }),

@@ -10,6 +10,7 @@ import { saveTemplateInput, templateFormValues, templateToggleInput } from "@/li
 export const recordSurveyAction = action({
   input: recordSurveyInput,
   messages: "surveys",
+  permission: "survey.record",
   fromForm: recordSurveyFormValues,
   // A refusal for the answers names each question not answered properly (`fields`, by question id).
   run: (actor, input) => recordSurvey(actor, input),
@@ -19,6 +20,7 @@ export const recordSurveyAction = action({
 export const createCampaignAction = action({
   input: campaignInput,
   messages: "surveys",
+  permission: "survey.manage",
   fromForm: campaignFormValues,
   run: (actor, input) => createCampaign(actor, input),
   revalidate: () => ["/surveys"],
@@ -28,6 +30,7 @@ export const createCampaignAction = action({
 export const saveTemplateAction = action({
   input: saveTemplateInput,
   messages: "surveys",
+  permission: "survey.manage",
   fromForm: templateFormValues,
   run: (actor, { id, ...template }) => (id ? updateTemplate(actor, id, template) : createTemplate(actor, template)),
   revalidate: () => ["/surveys/templates"],
@@ -37,6 +40,7 @@ export const saveTemplateAction = action({
 export const toggleTemplateAction = action({
   input: templateToggleInput,
   messages: "surveys",
+  permission: "survey.manage",
   run: (actor, input) => setTemplateActive(actor, input.id, input.active),
   revalidate: () => ["/surveys/templates"],
 });

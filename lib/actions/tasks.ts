@@ -7,6 +7,7 @@ import { completeTaskInput } from "@/lib/validation/tasks";
 export const completeTaskAction = action({
   input: completeTaskInput,
   messages: "tasks",
+  permission: "task.update",
   run: (actor, input) => completeTask(actor, input.id, input.note),
   revalidate: () => ["/tasks"],
 });

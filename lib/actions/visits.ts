@@ -7,6 +7,7 @@ import { visitLogSchema } from "@/lib/validation/visit";
 export const logVisitAction = action({
   input: visitLogSchema,
   messages: "visits",
+  permission: "visit.log",
   // A refusal for the contact guard carries the guard (`extra`): the form shows who contacted the customer.
   run: (actor, input) => logVisit(actor, input),
   revalidate: (_input, data) => ["/", "/visits", `/customers/${data.customerId}`],
