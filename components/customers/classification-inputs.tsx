@@ -7,7 +7,16 @@ import type { ErrorOf } from "./form-controls";
 
 // Tags (checkbox chips) and the ADMIN-defined classification fields, one control per field type.
 
-export function TagPicker({ tags, selected, error }: { tags: FormTag[]; selected: string[]; error?: string }) {
+export function TagPicker({
+  tags,
+  checked,
+  error,
+}: {
+  tags: FormTag[];
+  /** Whether a tag starts checked: as submitted if the last save was refused, else as saved. */
+  checked: (tagId: string) => boolean;
+  error?: string;
+}) {
   const t = useTranslations("customerForm");
   const locale = useLocale();
   return (
@@ -26,7 +35,7 @@ export function TagPicker({ tags, selected, error }: { tags: FormTag[]; selected
                 type="checkbox"
                 name="tags"
                 value={tag.id}
-                defaultChecked={selected.includes(tag.id)}
+                defaultChecked={checked(tag.id)}
                 className="size-3.5 accent-brand-600"
               />
               {locale === "en" ? (tag.nameEn ?? tag.name) : tag.name}
@@ -45,12 +54,16 @@ export function TagPicker({ tags, selected, error }: { tags: FormTag[]; selected
 
 export function CustomFieldInputs({
   fields,
-  values,
+  valueOf,
   errorOf,
+  resetKey,
 }: {
   fields: FormField[];
-  values: Record<string, string>;
+  /** A field's default by field id: as submitted if the last save was refused, else as saved. */
+  valueOf: (fieldId: string) => string;
   errorOf: ErrorOf;
+  /** Changes after each answer of the server: selects remount to take their new default. */
+  resetKey?: number;
 }) {
   const t = useTranslations("customerForm");
   const locale = useLocale();
@@ -61,7 +74,7 @@ export function CustomFieldInputs({
     const common = {
       id: name,
       name,
-      defaultValue: values[f.id] ?? "",
+      defaultValue: valueOf(f.id),
       "aria-invalid": error ? true : undefined,
       "aria-describedby": error ? `${name}-error` : undefined,
       className: inputClass,
@@ -76,7 +89,7 @@ export function CustomFieldInputs({
             ]
           : f.options.map((o) => ({ value: o, label: o }));
       control = (
-        <select {...common}>
+        <select key={resetKey} {...common}>
           <option value="">{t("none")}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -6,7 +6,16 @@ import { Button } from "@/components/ui/button";
 import type { DuplicateView } from "@/lib/domain/duplicates";
 
 /** The duplicate warning of the customer form, with the explicit "save anyway" confirmation. */
-export function DuplicateWarning({ duplicates, pending }: { duplicates: DuplicateView[]; pending: boolean }) {
+export function DuplicateWarning({
+  title,
+  duplicates,
+  pending,
+}: {
+  /** The refusal's message ("可能是重复客户"). */
+  title: string;
+  duplicates: DuplicateView[];
+  pending: boolean;
+}) {
   const t = useTranslations("customerForm");
   const fieldsOf = (d: DuplicateView) =>
     t("duplicate.matchedOn", { fields: d.matchedOn.map((f) => t(`fields.${f}`)).join(" / ") });
@@ -16,7 +25,7 @@ export function DuplicateWarning({ duplicates, pending }: { duplicates: Duplicat
       className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900"
       data-testid="duplicate-warning"
     >
-      <p className="font-medium">{t("duplicate.title")}</p>
+      <p className="font-medium">{title}</p>
       <p className="mt-1 text-xs">{t("duplicate.intro")}</p>
       <ul className="mt-2 space-y-1">
         {duplicates.map((d, i) => (

@@ -65,15 +65,19 @@ export function SelectField({
   options,
   blank,
   required,
+  resetKey,
 }: Common & {
   defaultValue?: string;
   options: { value: string; label: string }[];
   blank?: string;
   required?: boolean;
+  /** A select takes a new default only when mounted: a new key remounts it. */
+  resetKey?: number;
 }) {
   return (
     <Field label={required ? `${label} *` : label} htmlFor={name} error={error} hint={hint}>
       <select
+        key={resetKey}
         id={name}
         name={name}
         defaultValue={defaultValue ?? ""}
@@ -99,7 +103,13 @@ export function SelectField({
 export function SensitiveField({
   masked,
   ...props
-}: Common & { masked?: string; inputMode?: "numeric" | "tel" | "text"; onValueChange?: () => void }) {
+}: Common & {
+  masked?: string;
+  /** What was typed before a refused save (never the stored value, which stays on the server). */
+  defaultValue?: string;
+  inputMode?: "numeric" | "tel" | "text";
+  onValueChange?: () => void;
+}) {
   const t = useTranslations("customerForm");
   const [editing, setEditing] = useState(false);
   if (!masked || editing)
@@ -118,6 +128,7 @@ export function SensitiveField({
               inputMode={props.inputMode}
               autoComplete="off"
               autoFocus={editing}
+              defaultValue={props.defaultValue}
               onChange={props.onValueChange}
               aria-invalid={props.error ? true : undefined}
               aria-describedby={describedBy(props.name, props.error)}

@@ -10,15 +10,19 @@ import { Section, SelectField, SensitiveField, TextField, type ErrorOf } from ".
 const EDUCATION = ["doctor", "master", "bachelor", "college", "highSchool", "middleSchool"] as const;
 
 export function ProfileSections({
-  values: v,
+  valueOf,
   masked,
   errorOf,
+  resetKey,
   onIdBlur,
   onIdentifierChange,
 }: {
-  values: Record<string, string | undefined>;
+  /** A field's default: what was typed if the last save was refused, else the saved value. */
+  valueOf: (name: string) => string;
   masked: Record<string, string | undefined>;
   errorOf: ErrorOf;
+  /** Changes after each answer of the server: selects remount to take their new default. */
+  resetKey?: number;
   onIdBlur: (event: React.FocusEvent<HTMLDivElement>) => void;
   onIdentifierChange: () => void;
 }) {
@@ -30,10 +34,11 @@ export function ProfileSections({
     <>
       <Section title={t("sections.basic")}>
         <SelectField
+          resetKey={resetKey}
           name="kind"
           label={t("fields.kind")}
           required
-          defaultValue={v.kind}
+          defaultValue={valueOf("kind")}
           options={enumOptions("CustomerKind", CUSTOMER_KINDS)}
           error={errorOf("kind")}
         />
@@ -41,13 +46,14 @@ export function ProfileSections({
           name="name"
           label={t("fields.name")}
           required
-          defaultValue={v.name}
+          defaultValue={valueOf("name")}
           error={errorOf("name")}
           autoComplete="off"
         />
         <div onBlur={onIdBlur}>
           <SensitiveField
             name="idNumber"
+            defaultValue={valueOf("idNumber")}
             label={t("fields.idNumber")}
             masked={masked.idNumber}
             hint={t("hints.idNumber")}
@@ -56,10 +62,11 @@ export function ProfileSections({
           />
         </div>
         <SelectField
+          resetKey={resetKey}
           name="gender"
           label={t("fields.gender")}
           blank={t("none")}
-          defaultValue={v.gender}
+          defaultValue={valueOf("gender")}
           options={enumOptions("Gender", GENDERS)}
           error={errorOf("gender")}
         />
@@ -67,35 +74,37 @@ export function ProfileSections({
           name="birthDate"
           type="date"
           label={t("fields.birthDate")}
-          defaultValue={v.birthDate}
+          defaultValue={valueOf("birthDate")}
           error={errorOf("birthDate")}
         />
         <TextField
           name="nativePlace"
           label={t("fields.nativePlace")}
-          defaultValue={v.nativePlace}
+          defaultValue={valueOf("nativePlace")}
           error={errorOf("nativePlace")}
         />
         <SelectField
+          resetKey={resetKey}
           name="maritalStatus"
           label={t("fields.maritalStatus")}
           blank={t("none")}
-          defaultValue={v.maritalStatus}
+          defaultValue={valueOf("maritalStatus")}
           options={enumOptions("MaritalStatus", MARITAL_STATUSES)}
           error={errorOf("maritalStatus")}
         />
         <TextField
           name="education"
           label={t("fields.education")}
-          defaultValue={v.education}
+          defaultValue={valueOf("education")}
           list="education-options"
           error={errorOf("education")}
         />
         <SelectField
+          resetKey={resetKey}
           name="prospectSource"
           label={t("fields.prospectSource")}
           blank={t("none")}
-          defaultValue={v.prospectSource}
+          defaultValue={valueOf("prospectSource")}
           options={enumOptions("ProspectSource", PROSPECT_SOURCES)}
           error={errorOf("prospectSource")}
         />
@@ -109,6 +118,7 @@ export function ProfileSections({
       <Section title={t("sections.contact")}>
         <SensitiveField
           name="mobile"
+          defaultValue={valueOf("mobile")}
           label={t("fields.mobile")}
           masked={masked.mobile}
           inputMode="tel"
@@ -120,11 +130,12 @@ export function ProfileSections({
           name="email"
           type="email"
           label={t("fields.email")}
-          defaultValue={v.email}
+          defaultValue={valueOf("email")}
           error={errorOf("email")}
         />
         <SensitiveField
           name="homePhone"
+          defaultValue={valueOf("homePhone")}
           label={t("fields.homePhone")}
           masked={masked.homePhone}
           inputMode="tel"
@@ -133,41 +144,52 @@ export function ProfileSections({
         />
         <SensitiveField
           name="workPhone"
+          defaultValue={valueOf("workPhone")}
           label={t("fields.workPhone")}
           masked={masked.workPhone}
           inputMode="tel"
           hint={t("hints.phone")}
           error={errorOf("workPhone")}
         />
-        <TextField name="fax" type="tel" label={t("fields.fax")} defaultValue={v.fax} error={errorOf("fax")} />
+        <TextField name="fax" type="tel" label={t("fields.fax")} defaultValue={valueOf("fax")} error={errorOf("fax")} />
         <TextField
           name="homeAddress"
           label={t("fields.homeAddress")}
-          defaultValue={v.homeAddress}
+          defaultValue={valueOf("homeAddress")}
           error={errorOf("homeAddress")}
           wide
         />
       </Section>
 
       <Section title={t("sections.work")}>
-        <TextField name="employer" label={t("fields.employer")} defaultValue={v.employer} error={errorOf("employer")} />
+        <TextField
+          name="employer"
+          label={t("fields.employer")}
+          defaultValue={valueOf("employer")}
+          error={errorOf("employer")}
+        />
         <TextField
           name="department"
           label={t("fields.department")}
-          defaultValue={v.department}
+          defaultValue={valueOf("department")}
           error={errorOf("department")}
         />
-        <TextField name="position" label={t("fields.position")} defaultValue={v.position} error={errorOf("position")} />
+        <TextField
+          name="position"
+          label={t("fields.position")}
+          defaultValue={valueOf("position")}
+          error={errorOf("position")}
+        />
         <TextField
           name="occupationType"
           label={t("fields.occupationType")}
-          defaultValue={v.occupationType}
+          defaultValue={valueOf("occupationType")}
           error={errorOf("occupationType")}
         />
         <TextField
           name="workAddress"
           label={t("fields.workAddress")}
-          defaultValue={v.workAddress}
+          defaultValue={valueOf("workAddress")}
           error={errorOf("workAddress")}
           wide
         />
@@ -182,7 +204,7 @@ export function ProfileSections({
               id="lifeSituation"
               name="lifeSituation"
               rows={3}
-              defaultValue={v.lifeSituation ?? ""}
+              defaultValue={valueOf("lifeSituation")}
               aria-invalid={errorOf("lifeSituation") ? true : undefined}
               className={inputClass}
             />

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { revealField, type RevealState } from "@/app/(app)/customers/[id]/actions";
+import { revealFieldAction } from "@/lib/actions/customers";
 import type { SensitiveField } from "@/lib/domain/customer-profile";
 
 /**
@@ -25,15 +25,16 @@ export function RevealField({
 }) {
   const t = useTranslations("customer360.reveal");
   const [clear, setClear] = useState<string | null>(null);
-  const [error, setError] = useState<Extract<RevealState, { ok: false }>["error"] | null>(null);
+  /** The localized refusal (forbidden, not found …) of the last attempt. */
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   const reveal = () =>
     startTransition(async () => {
       setError(null);
-      const result = await revealField({ customerId, field });
-      if (result.ok) setClear(result.value);
-      else setError(result.error);
+      const result = await revealFieldAction(null, { customerId, field });
+      if (result?.ok) setClear(result.data.value);
+      else if (result) setError(result.message);
     });
 
   return (
@@ -58,7 +59,7 @@ export function RevealField({
       )}
       {error && (
         <span role="status" className="text-xs text-red-600">
-          {t(`errors.${error}`)}
+          {error}
         </span>
       )}
     </span>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { shanghaiDateTime } from "@/components/customers/360/format";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
+import { MarkReadForm } from "./mark-read-form";
 
 type Row = {
   id: string;
@@ -15,13 +15,7 @@ type Row = {
 };
 
 /** The user's notifications, newest first; unread ones can be marked read (a plain form post). */
-export async function NotificationList({
-  rows,
-  markRead,
-}: {
-  rows: Row[];
-  markRead: (form: FormData) => Promise<void>;
-}) {
+export async function NotificationList({ rows }: { rows: Row[] }) {
   const t = await getTranslations("notifications");
   return (
     <ul
@@ -48,14 +42,7 @@ export async function NotificationList({
             {n.body && <p className="mt-0.5 text-slate-600">{n.body}</p>}
             <p className="mt-0.5 text-xs text-slate-500">{shanghaiDateTime(n.createdAt)}</p>
           </div>
-          {!n.readAt && (
-            <form action={markRead}>
-              <input type="hidden" name="id" value={n.id} />
-              <button type="submit" className={buttonClass("secondary", "sm")}>
-                {t("markRead")}
-              </button>
-            </form>
-          )}
+          {!n.readAt && <MarkReadForm id={n.id} />}
         </li>
       ))}
     </ul>

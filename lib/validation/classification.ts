@@ -1,5 +1,5 @@
 // ADMIN forms of /admin/classification: tags and custom classification fields (§2 个性化客户分类).
-// Messages are keys of `classificationAdmin.errors`.
+// Custom messages are keys of `classificationAdmin.errors`; the built-in checks use the shared wording.
 import { z } from "zod";
 import { FIELD_KEY_PATTERN, parseOptions } from "@/lib/domain/custom-fields";
 
@@ -24,17 +24,16 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: "tooLong" })
+    .max(max)
     .transform((v) => (v === "" ? null : v))
     .optional()
     .transform((v) => v ?? null);
-const label = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const label = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max);
 const options = z
   .string()
   .optional()
   .transform((v) => parseOptions(v ?? ""))
-  .refine((o) => o.length <= 50 && o.every((x) => x.length <= 40), { error: "tooLong" });
+  .refine((o) => o.length <= 50 && o.every((x) => x.length <= 40), { error: "optionsTooLong" });
 
 export const tagInput = z.object({
   name: label(20),
@@ -43,6 +42,8 @@ export const tagInput = z.object({
 });
 
 export const tagUpdate = tagInput.extend({ id: z.uuid() });
+
+export const tagDelete = z.object({ id: z.uuid() });
 
 export const fieldCreate = z
   .object({
@@ -68,9 +69,3 @@ export const fieldUpdate = z.object({
     .optional()
     .transform((v) => v === "on"),
 });
-
-export type AdminFormState =
-  | { status: "idle" }
-  | { status: "saved"; at: number }
-  | { status: "invalid"; errors: Record<string, string[] | undefined> }
-  | { status: "error"; message: "forbidden" | "notFound" | "generic" };

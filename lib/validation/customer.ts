@@ -1,8 +1,9 @@
-// The customer form's schema, shared by the client form (instant feedback) and the server actions
-// (the authority). Error messages are keys of the `customerForm.errors` messages, translated by the UI.
+// The customer form's schema, shared by the client form (instant feedback), the server actions and
+// lib/data (the authority, with the classification definitions and the stored ID). Custom messages
+// are keys of `customerForm.errors`; the built-in checks fall back to the shared wording (errors.validation).
 import { z } from "zod";
 import { parseFieldValue, type FieldDefinition } from "@/lib/domain/custom-fields";
-import { normalizeIdNumber, normalizeMobile, type DuplicateView } from "@/lib/domain/duplicates";
+import { normalizeIdNumber, normalizeMobile } from "@/lib/domain/duplicates";
 import { idNumberCheckChar, isValidMobile, parseIdNumber } from "@/lib/domain/identity";
 import { shanghaiDate } from "@/lib/domain/dates";
 
@@ -49,18 +50,20 @@ export function idNumberError(id: string): string | null {
   return null;
 }
 
-// Absent (undefined) means "not submitted, keep the stored value"; "" clears it.
-const blankToNull = (v: string) => (v === "" ? null : v);
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" }).transform(blankToNull).optional();
+// Absent (undefined) means "not submitted, keep the stored value"; "" (from the form) or null clears
+// it. Accepting null as well lets lib/data validate again what the action has already parsed.
+const blankToNull = (v: string | null) => (v === "" ? null : v);
+const text = (max: number) => z.string().trim().max(max).nullable().transform(blankToNull).optional();
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z
-    .union([z.literal(""), z.enum(values, { error: "invalidOption" })])
+    .union([z.literal(""), z.null(), z.enum(values, { error: "invalidOption" })], { error: "invalidOption" })
     .transform((v) => (v === "" ? null : v))
     .optional();
 
 const idNumber = z
   .string()
-  .transform((v) => blankToNull(normalizeIdNumber(v)))
+  .nullable()
+  .transform((v) => (v === null ? null : blankToNull(normalizeIdNumber(v))))
   .superRefine((v, ctx) => {
     const error = v === null ? null : idNumberError(v);
     if (error) ctx.addIssue({ code: "custom", message: error });
@@ -69,7 +72,8 @@ const idNumber = z
 
 const mobile = z
   .string()
-  .transform((v) => blankToNull(normalizeMobile(v)))
+  .nullable()
+  .transform((v) => (v === null ? null : blankToNull(normalizeMobile(v))))
   .superRefine((v, ctx) => {
     if (v !== null && !isValidMobile(v)) ctx.addIssue({ code: "custom", message: "mobile.invalid" });
   })
@@ -79,6 +83,7 @@ const mobile = z
 const landline = z
   .string()
   .trim()
+  .nullable()
   .transform(blankToNull)
   .superRefine((v, ctx) => {
     if (v !== null && !/^(\+?\d{1,4}[- ]?)?(\(?\d{2,4}\)?[- ]?)?\d{5,8}([- ]?(转|ext\.?|-)?\d{1,6})?$/.test(v))
@@ -89,16 +94,18 @@ const landline = z
 const email = z
   .string()
   .trim()
-  .max(100, { error: "tooLong" })
-  .superRefine((v, ctx) => {
-    if (v !== "" && !z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "email.invalid" });
-  })
+  .max(100)
+  .nullable()
   .transform(blankToNull)
+  .superRefine((v, ctx) => {
+    if (v !== null && !z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "email.invalid" });
+  })
   .optional();
 
 const birthDate = z
   .string()
   .trim()
+  .nullable()
   .transform(blankToNull)
   .superRefine((v, ctx) => {
     if (v === null) return;
@@ -115,20 +122,29 @@ const birthDate = z
   .optional();
 
 export interface CustomerSchemaOptions {
-  /** Active classification fields the form may set. */
-  fields: readonly FieldDefinition[];
+  /**
+   * Active classification fields the form may set. Without them (the action, before lib/data has
+   * loaded the definitions) classification values pass through as submitted and are checked later.
+   */
+  fields?: readonly FieldDefinition[];
   /** Tag ids that exist. */
   tagIds?: ReadonlySet<string>;
   /** On edit, the stored 身份证号 (server only): checked against birth date and gender when kept. */
   storedIdNumber?: string | null;
 }
 
-export function customerSchema(opts: CustomerSchemaOptions) {
-  const fieldById = new Map(opts.fields.map((f) => [f.id, f]));
+export function customerSchema(opts: CustomerSchemaOptions = {}) {
+  const fieldById = opts.fields && new Map(opts.fields.map((f) => [f.id, f]));
+  const fieldValue = (fieldId: string, raw: string | null) => {
+    if (raw === null) return { ok: true, value: null } as const;
+    if (!fieldById) return { ok: true, value: raw } as const;
+    const def = fieldById.get(fieldId);
+    return def ? parseFieldValue(def, raw) : ({ ok: false, error: "option" } as const);
+  };
   return z
     .object({
       kind: z.enum(CUSTOMER_KINDS, { error: "invalidOption" }),
-      name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
+      name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100),
       gender: choice(GENDERS),
       birthDate,
       idNumber,
@@ -149,7 +165,7 @@ export function customerSchema(opts: CustomerSchemaOptions) {
       homeAddress: text(TEXT_FIELDS.homeAddress),
       lifeSituation: text(TEXT_FIELDS.lifeSituation),
       tags: z.array(z.string()).max(50).default([]),
-      fieldValues: z.record(z.string(), z.string()).default({}),
+      fieldValues: z.record(z.string(), z.string().nullable()).default({}),
     })
     .superRefine((v, ctx) => {
       // Birth date and gender must agree with the ID number (submitted now, or kept from before).
@@ -164,8 +180,7 @@ export function customerSchema(opts: CustomerSchemaOptions) {
       if (opts.tagIds && v.tags.some((t) => !opts.tagIds!.has(t)))
         ctx.addIssue({ code: "custom", path: ["tags"], message: "invalidOption" });
       for (const [fieldId, raw] of Object.entries(v.fieldValues)) {
-        const def = fieldById.get(fieldId);
-        const parsed = def ? parseFieldValue(def, raw) : ({ ok: false, error: "option" } as const);
+        const parsed = fieldValue(fieldId, raw);
         if (!parsed.ok) ctx.addIssue({ code: "custom", path: [`cf.${fieldId}`], message: `field.${parsed.error}` });
       }
     })
@@ -175,7 +190,7 @@ export function customerSchema(opts: CustomerSchemaOptions) {
       const info = id ? parseIdNumber(id) : null;
       const fieldValues: Record<string, string | null> = {};
       for (const [fieldId, raw] of Object.entries(v.fieldValues)) {
-        const parsed = parseFieldValue(fieldById.get(fieldId)!, raw);
+        const parsed = fieldValue(fieldId, raw);
         if (parsed.ok) fieldValues[fieldId] = parsed.value;
       }
       return {
@@ -188,19 +203,27 @@ export function customerSchema(opts: CustomerSchemaOptions) {
     });
 }
 
+/** What lib/data accepts: the form's values, or what a schema of this file made of them. */
+export type CustomerValues = z.input<ReturnType<typeof customerSchema>>;
 export type CustomerInput = z.output<ReturnType<typeof customerSchema>>;
 
-/** Field errors keyed by form field name ("cf.<fieldId>" for classification fields). */
+/** Field errors (message keys) keyed by form field name ("cf.<fieldId>" for classification fields). */
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
 }
 
-/** Reads the customer form; an input missing from the form (an untouched masked field) stays undefined. */
+/** Fields of the form that are not part of the customer: the record, its version and confirmations. */
+const FORM_META = ["id", "version", "orgUnitId", "confirmDuplicate"] as const;
+
+/**
+ * Reads the customer form (the actions' `fromForm`): an input missing from the form (an untouched
+ * masked field) stays undefined; tags are always a list; "cf.<fieldId>" inputs become fieldValues.
+ */
 export function customerFormValues(form: FormData): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const key of CUSTOMER_FORM_FIELDS) {
+  for (const key of [...CUSTOMER_FORM_FIELDS, ...FORM_META]) {
     const v = form.get(key);
     if (typeof v === "string") values[key] = v;
   }
@@ -212,49 +235,30 @@ export function customerFormValues(form: FormData): Record<string, unknown> {
   return values;
 }
 
-/** Fields of the form that are not part of the customer: the record, its version and confirmations. */
-export const customerFormMeta = z.object({
-  id: z.uuid().optional(),
-  version: z.coerce.number().int().positive().optional(),
-  orgUnitId: z.union([z.literal(""), z.uuid()]).optional(),
-  confirmDuplicate: z.literal("1").optional(),
-});
+/** "仍然保存": the user saw the duplicate warning and saves anyway. */
+const confirmDuplicate = z
+  .literal("1")
+  .optional()
+  .transform((v) => v === "1");
 
-export function customerFormMetaValues(form: FormData) {
-  const get = (k: string) => {
-    const v = form.get(k);
-    return typeof v === "string" ? v : undefined;
-  };
-  return customerFormMeta.safeParse({
-    id: get("id"),
-    version: get("version"),
-    orgUnitId: get("orgUnitId"),
-    confirmDuplicate: get("confirmDuplicate"),
-  });
-}
+/**
+ * The create action's input. Classification values are checked against their definitions (and tags
+ * against the existing ones) by lib/data, which validates the customer again with them.
+ */
+export const customerCreateInput = z.intersection(
+  customerSchema(),
+  z.object({
+    /** SERVICE / SERVICE_LEAD: the unit the new customer belongs to (checked against their subtree). */
+    orgUnitId: z
+      .union([z.literal(""), z.uuid({ error: "invalidOption" })], { error: "invalidOption" })
+      .optional()
+      .transform((v) => v || undefined),
+    confirmDuplicate,
+  }),
+);
 
-/** What a create / edit action returns to the form (a success redirects instead). */
-export type CustomerFormState =
-  | { status: "idle" }
-  | { status: "invalid"; errors: FieldErrors }
-  | { status: "duplicate"; duplicates: DuplicateView[] }
-  | { status: "conflict" }
-  | { status: "notFound" }
-  | { status: "error"; message: "forbidden" | "generic" };
-
-/** Why a create / edit was not saved (lib/data/customers/write). */
-export type WriteRefusal =
-  | { reason: "invalid"; errors: FieldErrors }
-  | { reason: "duplicate"; duplicates: DuplicateView[] }
-  | { reason: "conflict" | "notFound" };
-
-export function refusedFormState(refusal: WriteRefusal): CustomerFormState {
-  switch (refusal.reason) {
-    case "invalid":
-      return { status: "invalid", errors: refusal.errors };
-    case "duplicate":
-      return { status: "duplicate", duplicates: refusal.duplicates };
-    default:
-      return { status: refusal.reason };
-  }
-}
+/** The edit action's input: the record and the version the form was read at (optimistic lock). */
+export const customerUpdateInput = z.intersection(
+  customerSchema(),
+  z.object({ id: z.uuid(), version: z.coerce.number().int().positive(), confirmDuplicate }),
+);

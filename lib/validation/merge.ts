@@ -8,6 +8,4 @@ export const mergeInput = z.object({
   targetVersion: z.coerce.number().int().positive(),
 });
 
-export type MergeRefusal = "same" | "alreadyMerged" | "notFound" | "conflict" | "forbidden" | "invalid";
-
-export type MergeFormState = { status: "idle" } | { status: "refused"; reason: MergeRefusal };
+export type MergeInput = z.infer<typeof mergeInput>;

@@ -27,7 +27,8 @@ describe("ADMIN tags and classification fields", () => {
     const tag = await db.tag.findUniqueOrThrow({ where: { name } });
     expect(await createTag(admin, tagInput.parse({ name, color: "sky" }))).toEqual({
       ok: false,
-      errors: { name: ["nameTaken"] },
+      reason: "nameTaken",
+      fields: { name: ["nameTaken"] },
     });
 
     const renamed = `改名${unique()}`;
@@ -61,7 +62,8 @@ describe("ADMIN tags and classification fields", () => {
     ).toEqual({ ok: true });
     expect(await createField(admin, fieldCreate.parse({ key, label: "重复", type: "TEXT" }))).toEqual({
       ok: false,
-      errors: { key: ["keyTaken"] },
+      reason: "keyTaken",
+      fields: { key: ["keyTaken"] },
     });
     const field = await db.classificationField.findUniqueOrThrow({ where: { key } });
     expect(field.options).toEqual(["高尔夫", "旅游"]);
@@ -69,7 +71,11 @@ describe("ADMIN tags and classification fields", () => {
     const customer = await makeCustomer({ orgUnitId });
     await db.customerFieldValue.create({ data: { customerId: customer.id, fieldId: field.id, value: "旅游" } });
     const dropInUse = fieldUpdate.parse({ id: field.id, label: "爱好", options: "高尔夫", active: "on" });
-    expect(await updateField(admin, dropInUse)).toEqual({ ok: false, errors: { options: ["optionInUse"] } });
+    expect(await updateField(admin, dropInUse)).toEqual({
+      ok: false,
+      reason: "optionInUse",
+      fields: { options: ["optionInUse"] },
+    });
 
     const deactivate = fieldUpdate.parse({ id: field.id, label: "兴趣", options: "高尔夫,旅游,摄影" });
     expect(await updateField(admin, deactivate)).toEqual({ ok: true });

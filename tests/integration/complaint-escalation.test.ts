@@ -160,8 +160,8 @@ describe("complaint escalation job", () => {
     const list = await listNotifications(leadActor, { unread: "1" });
     expect(list.rows.every((r) => r.readAt === null)).toBe(true);
     // Someone else cannot mark them.
-    expect(await markRead(ownerActor, list.rows[0]!.id)).toBe(0);
-    expect(await markRead(leadActor, list.rows[0]!.id)).toBe(1);
+    expect(await markRead(ownerActor, list.rows[0]!.id)).toEqual({ ok: true, count: 0 });
+    expect(await markRead(leadActor, list.rows[0]!.id)).toEqual({ ok: true, count: 1 });
     expect(await unreadCount(leadActor)).toBe(unread - 1);
     await markRead(leadActor);
     expect(await unreadCount(leadActor)).toBe(0);

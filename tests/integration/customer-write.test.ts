@@ -44,7 +44,7 @@ describe("customer create and edit", () => {
   it("rejects an invalid ID with an error on the field and writes nothing", async () => {
     const name = `无效客户${Date.now()}`;
     const result = await createCustomer(agent, { kind: "INDIVIDUAL", name, idNumber: "110105194912310021" });
-    expect(result).toEqual({ ok: false, reason: "invalid", errors: { idNumber: ["idNumber.checksum"] } });
+    expect(result).toEqual({ ok: false, reason: "invalid", fields: { idNumber: ["idNumber.checksum"] } });
     expect(await db.customer.count({ where: { name } })).toBe(0);
   });
 
@@ -81,15 +81,15 @@ describe("customer create and edit", () => {
   });
 
   it("makes service staff place a new customer in a unit of their subtree", async () => {
-    const input = { kind: "INDIVIDUAL", name: "客服录入" };
+    const input = { kind: "INDIVIDUAL", name: "客服录入" } as const;
     expect(await createCustomer(service, input)).toMatchObject({
       reason: "invalid",
-      errors: { orgUnitId: ["required"] },
+      fields: { orgUnitId: ["required"] },
     });
     const outside = await makeOrgUnit("CITY");
     expect(await createCustomer(service, input, { orgUnitId: outside.id })).toMatchObject({
       reason: "invalid",
-      errors: { orgUnitId: ["invalidOption"] },
+      fields: { orgUnitId: ["invalidOption"] },
     });
     const result = await createCustomer(service, input, { orgUnitId: city.id });
     expect(result.ok).toBe(true);
@@ -114,7 +114,7 @@ describe("customer create and edit", () => {
 
   it("lets the first of two editors with the same version win; the second gets a conflict", async () => {
     const mine = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
-    const base = { kind: "INDIVIDUAL", name: mine.name };
+    const base = { kind: "INDIVIDUAL", name: mine.name } as const;
     const first = await updateCustomer(agent, mine.id, mine.version, { ...base, nativePlace: "北京" });
     expect(first).toEqual({ ok: true, id: mine.id });
     const second = await updateCustomer(agent, mine.id, mine.version, {
@@ -172,11 +172,11 @@ describe("customer create and edit", () => {
     const tag = await makeTag();
     const field = await makeField("SELECT", ["甲", "乙"]);
     const mine = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
-    const base = { kind: "INDIVIDUAL", name: mine.name };
+    const base = { kind: "INDIVIDUAL", name: mine.name } as const;
     expect(await updateCustomer(agent, mine.id, mine.version, { ...base, fieldValues: { [field.id]: "丙" } })).toEqual({
       ok: false,
       reason: "invalid",
-      errors: { [`cf.${field.id}`]: ["field.option"] },
+      fields: { [`cf.${field.id}`]: ["field.option"] },
     });
     const ok = await updateCustomer(agent, mine.id, mine.version, {
       ...base,
@@ -213,7 +213,7 @@ describe("duplicate detection", () => {
     expect(again).toMatchObject({
       ok: false,
       reason: "duplicate",
-      duplicates: [{ visible: true, id: first.id, name: "重复甲", matchedOn: ["idNumber"] }],
+      extra: { duplicates: [{ visible: true, id: first.id, name: "重复甲", matchedOn: ["idNumber"] }] },
     });
     expect(await db.customer.count({ where: { idNumber: id.idNumber } })).toBe(1);
     const confirmed = await createCustomer(
@@ -230,7 +230,11 @@ describe("duplicate detection", () => {
     const theirs = await createCustomer(otherAgent, { kind: "INDIVIDUAL", name: "别人的客户", ...id });
     expect(theirs.ok).toBe(true);
     const mine = await createCustomer(agent, { kind: "INDIVIDUAL", name: "我的客户", mobile: id.mobile });
-    expect(mine).toEqual({ ok: false, reason: "duplicate", duplicates: [{ visible: false, matchedOn: ["mobile"] }] });
+    expect(mine).toEqual({
+      ok: false,
+      reason: "duplicate",
+      extra: { duplicates: [{ visible: false, matchedOn: ["mobile"] }] },
+    });
   });
 
   it("checks on edit only when the ID or mobile changes, and ignores merged records", async () => {
@@ -238,10 +242,10 @@ describe("duplicate detection", () => {
     const other = await createCustomer(agent, { kind: "INDIVIDUAL", name: "已有", ...id });
     const mine = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
     if (!other.ok) throw new Error("setup");
-    const base = { kind: "INDIVIDUAL", name: mine.name };
+    const base = { kind: "INDIVIDUAL", name: mine.name } as const;
     expect(await updateCustomer(agent, mine.id, mine.version, { ...base, mobile: id.mobile })).toMatchObject({
       reason: "duplicate",
-      duplicates: [{ visible: true, id: other.id, matchedOn: ["mobile"] }],
+      extra: { duplicates: [{ visible: true, id: other.id, matchedOn: ["mobile"] }] },
     });
     // Unchanged identifiers are not checked again, even though the factory's ID is shared.
     expect((await updateCustomer(agent, mine.id, mine.version, { ...base, mobile: mine.mobile })).ok).toBe(true);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idNumberCheckChar } from "@/lib/domain/identity";
-import { customerFormValues, customerSchema, idNumberError } from "@/lib/validation/customer";
+import {
+  customerCreateInput,
+  customerFormValues,
+  customerSchema,
+  customerUpdateInput,
+  idNumberError,
+} from "@/lib/validation/customer";
 
 // 11010519491231002X: the GB 11643 example (born 1949-12-31, female: 17th digit 2 is even).
 const FEMALE_ID = "11010519491231002X";
@@ -147,5 +153,95 @@ describe("customer schema: required fields, tags and classification fields", () 
       fieldValues: { "f-hobby": "旅游" },
     });
     expect("idNumber" in values).toBe(false);
+  });
+});
+
+describe("customer actions' input: validated before lib/data, and again there", () => {
+  const form = (entries: [string, string][]) => {
+    const f = new FormData();
+    for (const [k, v] of entries) f.append(k, v);
+    return customerFormValues(f);
+  };
+
+  it("checks the profile with the same rules, field errors keyed by the form's names", () => {
+    const r = customerCreateInput.safeParse(
+      form([
+        ["kind", "INDIVIDUAL"],
+        ["name", "王芳"],
+        ["idNumber", "110105194912310021"],
+        ["orgUnitId", "not-a-unit"],
+      ]),
+    );
+    expect(r.success ? {} : z.flattenError(r.error).fieldErrors).toEqual({
+      idNumber: ["idNumber.checksum"],
+      orgUnitId: ["invalidOption"],
+    });
+  });
+
+  it("leaves classification values and tags to lib/data, which knows their definitions", () => {
+    const parsed = customerCreateInput.parse(
+      form([
+        ["kind", "INDIVIDUAL"],
+        ["name", "王芳"],
+        ["tags", "nope"],
+        ["cf.f-cars", "02"],
+        ["confirmDuplicate", "1"],
+      ]),
+    );
+    expect(parsed).toMatchObject({ tags: ["nope"], fieldValues: { "f-cars": "02" }, confirmDuplicate: true });
+    expect(parsed.orgUnitId).toBeUndefined();
+    const { orgUnitId: _o, confirmDuplicate: _c, ...customer } = parsed;
+    const again = schema.safeParse(customer);
+    expect(again.success ? {} : z.flattenError(again.error).fieldErrors).toEqual({ tags: ["invalidOption"] });
+  });
+
+  it("gives lib/data what it accepts: parsing the action's output again changes nothing", () => {
+    const raw = form([
+      ["kind", "INDIVIDUAL"],
+      ["name", " 王芳 "],
+      ["idNumber", "11010519491231002x"],
+      ["birthDate", ""],
+      ["gender", ""],
+      ["mobile", "138 1234 5678"],
+      ["email", ""],
+      ["nativePlace", "北京"],
+      ["tags", "t1"],
+      ["tags", "t1"],
+      ["cf.f-hobby", "旅游"],
+      ["cf.f-cars", "02"],
+      ["cf.f-owner", ""],
+      ["id", "7d7b3d0e-5a43-4d55-9a3f-4d3c1b8f1e2a"],
+      ["version", "3"],
+    ]);
+    const { id, version, confirmDuplicate, ...customer } = customerUpdateInput.parse(raw);
+    expect({ id, version, confirmDuplicate }).toEqual({
+      id: "7d7b3d0e-5a43-4d55-9a3f-4d3c1b8f1e2a",
+      version: 3,
+      confirmDuplicate: false,
+    });
+    const once = schema.parse(raw);
+    const twice = schema.parse(customer);
+    expect(twice).toEqual(once);
+    expect(schema.parse(twice)).toEqual(once);
+    expect(once).toMatchObject({
+      name: "王芳",
+      idNumber: FEMALE_ID,
+      birthDate: "1949-12-31",
+      gender: "FEMALE",
+      mobile: "13812345678",
+      email: null,
+      tags: ["t1"],
+      fieldValues: { "f-hobby": "旅游", "f-cars": "2", "f-owner": null },
+    });
+  });
+
+  it("requires the record and its version on edit", () => {
+    const r = customerUpdateInput.safeParse(
+      form([
+        ["kind", "INDIVIDUAL"],
+        ["name", "王芳"],
+      ]),
+    );
+    expect(r.success ? {} : Object.keys(z.flattenError(r.error).fieldErrors).sort()).toEqual(["id", "version"]);
   });
 });

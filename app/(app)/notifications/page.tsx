@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { MarkAllReadForm } from "@/components/notifications/mark-read-form";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { listNotifications, notificationListSchema } from "@/lib/data/notifications/notifications";
-import { markAllReadAction, markReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -33,15 +32,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <PageHeader
         title={t("title")}
         description={<span data-testid="unread-count">{t("unreadCount", { count: list.unread })}</span>}
-        actions={
-          list.unread > 0 ? (
-            <form action={markAllReadAction}>
-              <button type="submit" className={buttonClass("secondary")}>
-                {t("markAllRead")}
-              </button>
-            </form>
-          ) : undefined
-        }
+        actions={list.unread > 0 ? <MarkAllReadForm /> : undefined}
       />
       <nav className="flex gap-2 text-xs" aria-label={t("title")}>
         <Link
@@ -63,7 +54,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <EmptyState title={filters.unread ? t("emptyUnread") : t("empty")} />
       ) : (
         <div>
-          <NotificationList rows={list.rows} markRead={markReadAction} />
+          <NotificationList rows={list.rows} />
           <Pagination
             page={list.page}
             pageSize={list.pageSize}

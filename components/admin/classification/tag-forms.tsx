@@ -4,51 +4,54 @@ import { useTranslations } from "next-intl";
 import { TagChip } from "@/components/customers/tag-chip";
 import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { TAG_COLORS, type AdminFormState } from "@/lib/validation/classification";
-import { FormMessage } from "./form-message";
-import { useAdminForm } from "./use-admin-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createTagAction, deleteTagAction, updateTagAction } from "@/lib/actions/classification";
+import { TAG_COLORS } from "@/lib/validation/classification";
 
 /** The row line is the disclosure's summary: clicking it opens the row's edit form. */
 export const SUMMARY =
   "flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-slate-50 [&::-webkit-details-marker]:hidden";
 
-type Action = (state: AdminFormState, form: FormData) => Promise<AdminFormState>;
+/** What the inputs of an admin form read from its `useActionForm`. */
+export type FormFields = Pick<ReturnType<typeof useActionForm>, "state" | "value" | "checked" | "error" | "invalid">;
+
 type Tag = { id: string; name: string; nameEn: string | null; color: string; customers: number };
 
-function TagInputs({
-  prefix,
-  tag,
-  errorKey,
-}: {
-  prefix: string;
-  tag?: Tag;
-  errorKey: (n: string) => string | undefined;
-}) {
+function TagInputs({ prefix, tag, form }: { prefix: string; tag?: Tag; form: FormFields }) {
   const t = useTranslations("classificationAdmin");
-  const err = (n: string) => (errorKey(n) ? t(`errors.${errorKey(n)}`) : undefined);
   return (
     <>
-      <Field label={t("tag.name")} htmlFor={`${prefix}-name`} error={err("name")}>
+      <Field label={t("tag.name")} htmlFor={`${prefix}-name`} error={form.error("name")}>
         <input
           id={`${prefix}-name`}
           name="name"
-          defaultValue={tag?.name}
+          defaultValue={form.value("name", tag?.name)}
           maxLength={20}
           className={inputClass}
-          aria-invalid={err("name") ? true : undefined}
+          aria-invalid={form.invalid("name")}
         />
       </Field>
-      <Field label={t("tag.nameEn")} htmlFor={`${prefix}-nameEn`} error={err("nameEn")}>
+      <Field label={t("tag.nameEn")} htmlFor={`${prefix}-nameEn`} error={form.error("nameEn")}>
         <input
           id={`${prefix}-nameEn`}
           name="nameEn"
-          defaultValue={tag?.nameEn ?? ""}
+          defaultValue={form.value("nameEn", tag?.nameEn ?? "")}
           maxLength={40}
           className={inputClass}
+          aria-invalid={form.invalid("nameEn")}
         />
       </Field>
-      <Field label={t("tag.color")} htmlFor={`${prefix}-color`} error={err("color")}>
-        <select id={`${prefix}-color`} name="color" defaultValue={tag?.color ?? "slate"} className={inputClass}>
+      <Field label={t("tag.color")} htmlFor={`${prefix}-color`} error={form.error("color")}>
+        <select
+          // A select takes a new default only when mounted.
+          key={form.state?.at}
+          id={`${prefix}-color`}
+          name="color"
+          defaultValue={form.value("color", tag?.color ?? "slate")}
+          className={inputClass}
+          aria-invalid={form.invalid("color")}
+        >
           {TAG_COLORS.map((c) => (
             <option key={c} value={c}>
               {t(`colors.${c}`)}
@@ -60,30 +63,32 @@ function TagInputs({
   );
 }
 
-export function TagCreateForm({ action }: { action: Action }) {
+/** A new tag; the form clears after it is saved. */
+export function TagCreateForm() {
   const t = useTranslations("classificationAdmin");
-  const { state, pending, errorKey, formProps } = useAdminForm(action, { resetOnSave: true });
+  const form = useActionForm(createTagAction);
   return (
     <form
-      {...formProps}
+      action={form.formAction}
+      noValidate
       className="grid items-start gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_10rem_auto]"
       data-testid="tag-create"
     >
-      <TagInputs prefix="new-tag" errorKey={errorKey} />
+      <TagInputs prefix="new-tag" form={form} />
       <div className="sm:pt-5">
-        <button type="submit" disabled={pending} className={buttonClass("primary")}>
-          {pending ? t("saving") : t("tag.create")}
+        <button type="submit" disabled={form.pending} className={buttonClass("primary")}>
+          {form.pending ? t("saving") : t("tag.create")}
         </button>
       </div>
-      <FormMessage state={state} className="sm:col-span-4" />
+      <FormMessage state={form.state} className="sm:col-span-4" />
     </form>
   );
 }
 
-export function TagRow({ tag, update, remove }: { tag: Tag; update: Action; remove: Action }) {
+export function TagRow({ tag }: { tag: Tag }) {
   const t = useTranslations("classificationAdmin");
-  const edit = useAdminForm(update);
-  const del = useAdminForm(remove);
+  const edit = useActionForm(updateTagAction);
+  const del = useActionForm(deleteTagAction);
   return (
     <li data-testid={`tag-${tag.name}`}>
       <details className="group">
@@ -94,9 +99,13 @@ export function TagRow({ tag, update, remove }: { tag: Tag; update: Action; remo
           <span className="text-xs text-brand-700 group-open:hidden">{t("edit")}</span>
         </summary>
         <div className="border-t border-slate-100 px-4 pb-3">
-          <form {...edit.formProps} className="mt-2 grid items-start gap-3 sm:grid-cols-[1fr_1fr_10rem_auto]">
+          <form
+            action={edit.formAction}
+            noValidate
+            className="mt-2 grid items-start gap-3 sm:grid-cols-[1fr_1fr_10rem_auto]"
+          >
             <input type="hidden" name="id" value={tag.id} />
-            <TagInputs prefix={`tag-${tag.id}`} tag={tag} errorKey={edit.errorKey} />
+            <TagInputs prefix={`tag-${tag.id}`} tag={tag} form={edit} />
             <div className="sm:pt-5">
               <button type="submit" disabled={edit.pending} className={buttonClass("secondary")}>
                 {edit.pending ? t("saving") : t("save")}
@@ -105,10 +114,10 @@ export function TagRow({ tag, update, remove }: { tag: Tag; update: Action; remo
             <FormMessage state={edit.state} className="sm:col-span-4" />
           </form>
           <form
-            {...del.formProps}
+            action={del.formAction}
             onSubmit={(e) => {
+              // Cancelled: preventing the submit keeps the action from running.
               if (!window.confirm(t("tag.confirmDelete", { name: tag.name, count: tag.customers }))) e.preventDefault();
-              else del.formProps.onSubmit(e);
             }}
             className="mt-2"
           >

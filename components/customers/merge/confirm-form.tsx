@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
-import type { MergeFormState } from "@/lib/validation/merge";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { mergeCustomersAction } from "@/lib/actions/customers";
 
 type Props = {
-  action: (state: MergeFormState, form: FormData) => Promise<MergeFormState>;
   sourceId: string;
   targetId: string;
   sourceVersion: number;
@@ -16,24 +16,27 @@ type Props = {
   reloadHref: string;
 };
 
+/** The merge confirmation: both ids and the versions the preview showed; a success opens the survivor. */
 export function MergeConfirmForm(props: Props) {
   const t = useTranslations("customerMerge");
-  const [state, formAction, pending] = useActionState(props.action, { status: "idle" });
+  const form = useActionForm(mergeCustomersAction);
+  // The preview is out of date: reloading it shows the records as they are now.
+  const stale = form.failed?.reason === "conflict" || form.failed?.reason === "alreadyMerged";
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={form.formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="sourceId" value={props.sourceId} />
       <input type="hidden" name="targetId" value={props.targetId} />
       <input type="hidden" name="sourceVersion" value={props.sourceVersion} />
       <input type="hidden" name="targetVersion" value={props.targetVersion} />
-      {state.status === "refused" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t(`problems.${state.reason}`)}{" "}
-          {(state.reason === "conflict" || state.reason === "alreadyMerged") && (
-            <a href={props.reloadHref} className="font-medium underline">
+      {form.failed && (
+        <div className="flex flex-wrap items-baseline gap-x-1 rounded-md border border-red-200 bg-red-50 px-3 py-2">
+          <FormMessage state={form.state} />
+          {stale && (
+            <a href={props.reloadHref} className="text-xs font-medium text-red-700 underline">
               {t("reload")}
             </a>
           )}
-        </p>
+        </div>
       )}
       <p className="text-xs text-slate-500">{t("confirmNote")}</p>
       <div className="flex flex-wrap items-center justify-end gap-2">
@@ -43,8 +46,13 @@ export function MergeConfirmForm(props: Props) {
         <ButtonLink href={props.swapHref} variant="secondary">
           {t("swap")}
         </ButtonLink>
-        <button type="submit" disabled={pending} aria-busy={pending || undefined} className={buttonClass("danger")}>
-          {pending ? t("merging") : t("confirm")}
+        <button
+          type="submit"
+          disabled={form.pending}
+          aria-busy={form.pending || undefined}
+          className={buttonClass("danger")}
+        >
+          {form.pending ? t("merging") : t("confirm")}
         </button>
       </div>
     </form>

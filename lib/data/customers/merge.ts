@@ -6,7 +6,10 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope } from "@/lib/auth/scope";
 import { fieldsToFill, isSensitiveField, PROFILE_FIELDS, type ProfileField } from "@/lib/domain/customer-profile";
 import { maskIdNumber, maskPhone } from "@/lib/domain/identity";
+import { refuse, refused, type Outcome } from "@/lib/domain/outcome";
+import { transact, type Tx } from "../transaction";
 import { writeAudit } from "../../audit/write";
+import type { MergeInput } from "@/lib/validation/merge";
 import { recomputeClassification } from "./classify";
 
 // §2 merge of duplicate archive records (SERVICE_LEAD): every related row moves to the surviving
@@ -136,89 +139,75 @@ export async function mergePreview(actor: Actor, sourceId: string, targetId: str
   return { source: summary(source), target: summary(target), fills, problem };
 }
 
-export type MergeResult = { ok: true } | { ok: false; reason: MergeProblem | "notFound" | "conflict" };
+/** Refusals (customerMerge.errors.*): MergeProblem, "notFound" or "conflict" (a version moved on). */
+export type MergeResult = Outcome;
 
-class MergeAbort extends Error {
-  constructor(readonly reason: "conflict" | "alreadyMerged" | "notFound") {
-    super(reason);
-  }
-}
-
-export async function mergeCustomers(
-  actor: Actor,
-  input: { sourceId: string; targetId: string; sourceVersion: number; targetVersion: number },
-): Promise<MergeResult> {
+export async function mergeCustomers(actor: Actor, input: MergeInput): Promise<MergeResult> {
   requirePermission(actor, "customer.merge");
   const { sourceId: s, targetId: t } = input;
-  if (s === t) return { ok: false, reason: "same" };
+  if (s === t) return refuse("same");
   const visible = await db.customer.findMany({
     where: { id: { in: [s, t] }, ...scopeIncludingMerged(actor) },
     select: { id: true },
   });
-  if (visible.length !== 2) return { ok: false, reason: "notFound" };
+  if (visible.length !== 2) return refuse("notFound");
 
-  try {
-    await db.$transaction(
-      async (tx) => {
-        // Lock both rows (in id order, so two opposite merges cannot deadlock), then re-check.
-        const locked = await tx.$queryRaw<{ id: string; version: number; mergedIntoId: string | null }[]>`
-          SELECT id::text AS id, version, "mergedIntoId"::text AS "mergedIntoId" FROM "Customer"
-          WHERE id IN (${s}::uuid, ${t}::uuid) ORDER BY id FOR UPDATE`;
-        const lockedSource = locked.find((r) => r.id === s)!;
-        const lockedTarget = locked.find((r) => r.id === t)!;
-        if (lockedSource.mergedIntoId || lockedTarget.mergedIntoId) throw new MergeAbort("alreadyMerged");
-        if (lockedSource.version !== input.sourceVersion || lockedTarget.version !== input.targetVersion)
-          throw new MergeAbort("conflict");
-        // Scope again under the lock: a reallocation between the check above and the lock moves no row.
-        const stillVisible = await tx.customer.count({ where: { id: { in: [s, t] }, ...scopeIncludingMerged(actor) } });
-        if (stillVisible !== 2) throw new MergeAbort("notFound");
+  return transact(
+    async (tx) => {
+      // Lock both rows (in id order, so two opposite merges cannot deadlock), then re-check.
+      const locked = await tx.$queryRaw<{ id: string; version: number; mergedIntoId: string | null }[]>`
+        SELECT id::text AS id, version, "mergedIntoId"::text AS "mergedIntoId" FROM "Customer"
+        WHERE id IN (${s}::uuid, ${t}::uuid) ORDER BY id FOR UPDATE`;
+      const lockedSource = locked.find((r) => r.id === s)!;
+      const lockedTarget = locked.find((r) => r.id === t)!;
+      if (lockedSource.mergedIntoId || lockedTarget.mergedIntoId) throw refused("alreadyMerged");
+      if (lockedSource.version !== input.sourceVersion || lockedTarget.version !== input.targetVersion)
+        throw refused("conflict");
+      // Scope again under the lock: a reallocation between the check above and the lock moves no row.
+      const stillVisible = await tx.customer.count({ where: { id: { in: [s, t] }, ...scopeIncludingMerged(actor) } });
+      if (stillVisible !== 2) throw refused("notFound");
 
-        const [source, target] = await Promise.all([
-          tx.customer.findUniqueOrThrow({ where: { id: s }, include: { corporate: { select: { customerId: true } } } }),
-          tx.customer.findUniqueOrThrow({ where: { id: t }, include: { corporate: { select: { customerId: true } } } }),
-        ]);
-        const moved = await moveRelatedRows(tx, s, t);
-        if (source.corporate && !target.corporate) {
-          await tx.corporateProfile.update({ where: { customerId: s }, data: { customerId: t } });
-          moved.corporate = 1;
-        }
-        const filled = fieldsToFill(target, source);
-        const fill: Prisma.CustomerUncheckedUpdateInput = Object.fromEntries(filled.map((f) => [f, source[f]]));
-        if (!target.employerId && source.employerId && source.employerId !== t) fill.employerId = source.employerId;
-        const activeBlacklist = await tx.blacklistEntry.count({ where: { customerId: t, liftedAt: null } });
-        await tx.customer.update({
-          where: { id: t },
-          data: { ...fill, blacklisted: target.blacklisted || activeBlacklist > 0, version: { increment: 1 } },
-        });
-        await tx.customer.update({ where: { id: s }, data: { mergedIntoId: t, version: { increment: 1 } } });
-        // Moved policies change the survivor's tier and activity; the merged record keeps nothing.
-        await recomputeClassification(tx, [t, s]);
-        const common = { moved, filled, actorRole: actor.role };
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: "customer.merge",
-          entityType: "Customer",
-          entityId: s,
-          data: { ...common, role: "source", into: t, intoCustomerNo: target.customerNo },
-        });
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: "customer.merge",
-          entityType: "Customer",
-          entityId: t,
-          data: { ...common, role: "target", from: s, fromCustomerNo: source.customerNo },
-        });
-      },
-      { timeout: 60_000 },
-    );
-  } catch (e) {
-    if (e instanceof MergeAbort) return { ok: false, reason: e.reason };
-    throw e;
-  }
-  return { ok: true };
+      const [source, target] = await Promise.all([
+        tx.customer.findUniqueOrThrow({ where: { id: s }, include: { corporate: { select: { customerId: true } } } }),
+        tx.customer.findUniqueOrThrow({ where: { id: t }, include: { corporate: { select: { customerId: true } } } }),
+      ]);
+      const moved = await moveRelatedRows(tx, s, t);
+      if (source.corporate && !target.corporate) {
+        await tx.corporateProfile.update({ where: { customerId: s }, data: { customerId: t } });
+        moved.corporate = 1;
+      }
+      const filled = fieldsToFill(target, source);
+      const fill: Prisma.CustomerUncheckedUpdateInput = Object.fromEntries(filled.map((f) => [f, source[f]]));
+      if (!target.employerId && source.employerId && source.employerId !== t) fill.employerId = source.employerId;
+      const activeBlacklist = await tx.blacklistEntry.count({ where: { customerId: t, liftedAt: null } });
+      await tx.customer.update({
+        where: { id: t },
+        data: { ...fill, blacklisted: target.blacklisted || activeBlacklist > 0, version: { increment: 1 } },
+      });
+      await tx.customer.update({ where: { id: s }, data: { mergedIntoId: t, version: { increment: 1 } } });
+      // Moved policies change the survivor's tier and activity; the merged record keeps nothing.
+      await recomputeClassification(tx, [t, s]);
+      const common = { moved, filled, actorRole: actor.role };
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "customer.merge",
+        entityType: "Customer",
+        entityId: s,
+        data: { ...common, role: "source", into: t, intoCustomerNo: target.customerNo },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "customer.merge",
+        entityType: "Customer",
+        entityId: t,
+        data: { ...common, role: "target", from: s, fromCustomerNo: source.customerNo },
+      });
+    },
+    { timeout: 60_000 },
+  );
 }
 
-async function moveRelatedRows(tx: Prisma.TransactionClient, s: string, t: string): Promise<Record<string, number>> {
+async function moveRelatedRows(tx: Tx, s: string, t: string): Promise<Record<string, number>> {
   const from = { customerId: s };
   const to = { customerId: t };
   const [

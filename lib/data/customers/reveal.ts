@@ -1,11 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope } from "@/lib/auth/scope";
 import type { SensitiveField } from "@/lib/domain/customer-profile";
+import { refused, type Outcome } from "@/lib/domain/outcome";
+import { transact } from "../transaction";
 import { writeAudit } from "../../audit/write";
 
-export type RevealResult = { ok: true; value: string } | { ok: false; reason: "notFound" | "empty" };
+/** The clear value, or a refusal: "notFound" (missing or out of scope) or "empty" (nothing stored). */
+export type RevealResult = Outcome<{ value: string }>;
 
 /**
  * The clear value of one masked field (身份证号 or a phone number) of one customer in the actor's
@@ -20,7 +22,7 @@ export async function revealCustomerField(
   meta: { ip?: string | null } = {},
 ): Promise<RevealResult> {
   requirePermission(actor, "customer.reveal");
-  return db.$transaction(async (tx) => {
+  return transact(async (tx) => {
     const row = await tx.customer.findFirst({
       where: { id: customerId, ...customerScope(actor) },
       select: {
@@ -30,9 +32,9 @@ export async function revealCustomerField(
         homePhone: field === "homePhone",
       },
     });
-    if (!row) return { ok: false, reason: "notFound" } as const;
+    if (!row) throw refused("notFound");
     const value = row[field];
-    if (!value) return { ok: false, reason: "empty" } as const;
+    if (!value) throw refused("empty");
     await writeAudit(tx, {
       actorId: actor.id,
       action: "customer.reveal",
@@ -41,6 +43,6 @@ export async function revealCustomerField(
       data: { field },
       ip: meta.ip ?? null,
     });
-    return { ok: true, value } as const;
+    return { value };
   });
 }

@@ -1,11 +1,15 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScope } from "@/lib/auth/scope";
 import { dateOnly, shanghaiDate } from "@/lib/domain/dates";
 import { newCustomerNo, PROFILE_FIELDS, type ProfileField } from "@/lib/domain/customer-profile";
-import { customerSchema, fieldErrorsOf, type CustomerInput, type WriteRefusal } from "@/lib/validation/customer";
+import type { DuplicateView } from "@/lib/domain/duplicates";
+import { refuse, refused, type Outcome, type Refusal } from "@/lib/domain/outcome";
+import { customerSchema, fieldErrorsOf, type CustomerInput, type CustomerValues } from "@/lib/validation/customer";
+import { transact, type Tx } from "../transaction";
 import { writeAudit } from "../../audit/write";
 import { recomputeClassification } from "./classify";
 import { findDuplicates } from "./duplicates";
@@ -14,8 +18,12 @@ import { sendJob } from "@/lib/queue/send";
 
 // Creating and editing customers (§2, issue 3 items 4 and 6): validation against the shared schema,
 // scope, duplicate warning, optimistic locking, classification recompute and audit in one transaction.
+// Refusals: "invalid" (fields), "duplicate" (extra.duplicates, until confirmed), "conflict", "notFound".
 
-export type WriteResult = { ok: true; id: string } | ({ ok: false } & WriteRefusal);
+/** What the form shows beside a "duplicate" refusal: the records found (hidden ones unnamed). */
+export type DuplicateExtra = { duplicates: DuplicateView[] };
+
+export type WriteResult = Outcome<{ id: string }, DuplicateExtra>;
 
 export interface WriteOptions {
   /** The user saw the duplicate warning and chose to save anyway. */
@@ -39,27 +47,35 @@ function profileData(input: CustomerInput): ProfileData {
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null));
 
-class Conflict extends Error {}
+const invalid = (error: z.ZodError): Refusal<DuplicateExtra> => refuse("invalid", { fields: fieldErrorsOf(error) });
 
-export async function createCustomer(actor: Actor, raw: unknown, opts: WriteOptions = {}): Promise<WriteResult> {
+/**
+ * Creates a customer from the form's values, validated here against the classification definitions
+ * (the action has checked the rest with the same schema).
+ */
+export async function createCustomer(
+  actor: Actor,
+  values: CustomerValues,
+  opts: WriteOptions = {},
+): Promise<WriteResult> {
   requirePermission(actor, "customer.create");
   const defs = await loadFormDefinitions();
-  const parsed = customerSchema(defs).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", errors: fieldErrorsOf(parsed.error) };
+  const parsed = customerSchema(defs).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
 
   // An agent's new customer is theirs; service staff place it in a unit of their subtree.
   let orgUnitId = actor.orgUnitId;
   if (actor.role !== "AGENT") {
-    if (!opts.orgUnitId) return { ok: false, reason: "invalid", errors: { orgUnitId: ["required"] } };
+    if (!opts.orgUnitId) return refuse("invalid", { fields: { orgUnitId: ["required"] } });
     if (!actor.orgUnitIds.includes(opts.orgUnitId))
-      return { ok: false, reason: "invalid", errors: { orgUnitId: ["invalidOption"] } };
+      return refuse("invalid", { fields: { orgUnitId: ["invalidOption"] } });
     orgUnitId = opts.orgUnitId;
   }
   const probe = { idNumber: input.idNumber ?? null, mobile: input.mobile ?? null };
   if (!opts.confirmDuplicate) {
     const duplicates = await findDuplicates(db, actor, probe);
-    if (duplicates.length > 0) return { ok: false, reason: "duplicate", duplicates };
+    if (duplicates.length > 0) return refuse("duplicate", { extra: { duplicates } });
   }
   const data = profileData(input);
   const filled = Object.keys(data).filter((k) => data[k as keyof ProfileData] !== null);
@@ -67,7 +83,7 @@ export async function createCustomer(actor: Actor, raw: unknown, opts: WriteOpti
   // The customer number is random within the day: retry the (rare) unique-key collision.
   for (let attempt = 0; ; attempt++) {
     try {
-      const id = await db.$transaction(async (tx) => {
+      const created = await transact<{ id: string }, DuplicateExtra>(async (tx) => {
         const customer = await tx.customer.create({
           data: {
             ...(data as Prisma.CustomerUncheckedCreateInput),
@@ -92,11 +108,11 @@ export async function createCustomer(actor: Actor, raw: unknown, opts: WriteOpti
             duplicateConfirmed: Boolean(opts.confirmDuplicate),
           },
         });
-        return customer.id;
+        return { id: customer.id };
       });
       // Plan the new-customer visit now rather than at the nightly run (idempotent either way).
-      await sendJob("visit-plans", { customerIds: [id] }, `visit-plans:${id}`);
-      return { ok: true, id };
+      if (created.ok) await sendJob("visit-plans", { customerIds: [created.id] }, `visit-plans:${created.id}`);
+      return created;
     } catch (e) {
       const customerNoTaken = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" && attempt < 4;
       if (!customerNoTaken) throw e;
@@ -104,11 +120,12 @@ export async function createCustomer(actor: Actor, raw: unknown, opts: WriteOpti
   }
 }
 
+/** Saves the edit form over `version` (optimistic lock); the stored 身份证号 is checked when kept. */
 export async function updateCustomer(
   actor: Actor,
   id: string,
   version: number,
-  raw: unknown,
+  values: CustomerValues,
   opts: WriteOptions = {},
 ): Promise<WriteResult> {
   requirePermission(actor, "customer.update");
@@ -117,11 +134,11 @@ export async function updateCustomer(
     where: { id, ...scope },
     include: { tags: { select: { tagId: true } }, fieldValues: { select: { fieldId: true, value: true } } },
   });
-  if (!current) return { ok: false, reason: "notFound" };
+  if (!current) return refuse("notFound");
   const defs = await loadFormDefinitions();
-  const parsed = customerSchema({ ...defs, storedIdNumber: current.idNumber }).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", errors: fieldErrorsOf(parsed.error) };
-  if (current.version !== version) return { ok: false, reason: "conflict" };
+  const parsed = customerSchema({ ...defs, storedIdNumber: current.idNumber }).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  if (current.version !== version) return refuse("conflict");
   const input = parsed.data;
 
   const data = profileData(input);
@@ -135,7 +152,7 @@ export async function updateCustomer(
       mobile: identifiersChanged.includes("mobile") ? (input.mobile ?? null) : null,
     };
     const duplicates = await findDuplicates(db, actor, probe, id);
-    if (duplicates.length > 0) return { ok: false, reason: "duplicate", duplicates };
+    if (duplicates.length > 0) return refuse("duplicate", { extra: { duplicates } });
   }
   const currentTags = current.tags.map((t) => t.tagId);
   const currentValues = Object.fromEntries(current.fieldValues.map((v) => [v.fieldId, v.value]));
@@ -145,39 +162,38 @@ export async function updateCustomer(
     .filter(([fieldId, value]) => (currentValues[fieldId] ?? null) !== value)
     .map(([fieldId]) => defs.fields.find((f) => f.id === fieldId)!.key);
 
-  try {
-    await db.$transaction(async (tx) => {
-      // Optimistic lock: only the version the user read may be overwritten, inside their scope.
-      const { count } = await tx.customer.updateMany({
-        where: { id, version, ...scope },
-        data: {
-          ...(Object.fromEntries(changed.map((k) => [k, data[k]])) as Prisma.CustomerUpdateManyMutationInput),
-          version: { increment: 1 },
-        },
-      });
-      if (count === 0) throw new Conflict();
-      await writeTagsAndFields(tx, id, input, currentTags, currentValues);
-      await recomputeClassification(tx, [id]);
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "customer.update",
-        entityType: "Customer",
-        entityId: id,
-        data: { changed, tagsAdded, tagsRemoved, customFields: fieldsChanged, version: version + 1 },
-      });
+  const saved = await transact<{ id: string }, DuplicateExtra>(async (tx) => {
+    // Optimistic lock: only the version the user read may be overwritten, inside their scope.
+    const { count } = await tx.customer.updateMany({
+      where: { id, version, ...scope },
+      data: {
+        ...(Object.fromEntries(changed.map((k) => [k, data[k]])) as Prisma.CustomerUpdateManyMutationInput),
+        version: { increment: 1 },
+      },
     });
-  } catch (e) {
-    if (!(e instanceof Conflict)) throw e;
+    if (count === 0) throw refused("conflict");
+    await writeTagsAndFields(tx, id, input, currentTags, currentValues);
+    await recomputeClassification(tx, [id]);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "customer.update",
+      entityType: "Customer",
+      entityId: id,
+      data: { changed, tagsAdded, tagsRemoved, customFields: fieldsChanged, version: version + 1 },
+    });
+    return { id };
+  });
+  if (!saved.ok && saved.reason === "conflict") {
     // Changed by someone else, or gone from the actor's scope (merged, reassigned) meanwhile.
     const still = await db.customer.findFirst({ where: { id, ...scope }, select: { id: true } });
-    return { ok: false, reason: still ? "conflict" : "notFound" };
+    if (!still) return refuse("notFound");
   }
-  return { ok: true, id };
+  return saved;
 }
 
 /** Brings the customer's tags and classification-field values to what the form submitted. */
 async function writeTagsAndFields(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   customerId: string,
   input: CustomerInput,
   currentTags: readonly string[],

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
+import type { Outcome } from "@/lib/domain/outcome";
+import { transact } from "../transaction";
 import zh from "@/messages/zh-CN/notifications.json";
 import en from "@/messages/en/notifications.json";
 
@@ -66,9 +68,12 @@ export async function listNotifications(actor: Actor, filters: z.infer<typeof no
   };
 }
 
-/** Marks one of the actor's notifications (or all of them when `id` is omitted) as read. */
-export async function markRead(actor: Actor, id?: string, now = new Date()): Promise<number> {
-  return db.$transaction(async (tx) => {
+/**
+ * Marks one of the actor's notifications (or all of them when `id` is omitted) as read; `count` says
+ * how many were unread (another user's id simply matches nothing).
+ */
+export async function markRead(actor: Actor, id?: string, now = new Date()): Promise<Outcome<{ count: number }>> {
+  return transact(async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.id, readAt: null, ...(id ? { id } : {}) },
       data: { readAt: now },
@@ -81,6 +86,6 @@ export async function markRead(actor: Actor, id?: string, now = new Date()): Pro
         entityId: id ?? null,
         data: { count },
       });
-    return count;
+    return { count };
   });
 }

@@ -7,7 +7,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { classificationOverview } from "@/lib/data/admin/classification";
-import { createFieldAction, createTagAction, deleteTagAction, updateFieldAction, updateTagAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classificationAdmin"))("title") };
@@ -25,13 +24,13 @@ export default async function ClassificationAdminPage() {
         <h2 id="tags-heading" className="text-base font-semibold">
           {t("classificationAdmin.tag.title")}
         </h2>
-        <TagCreateForm action={createTagAction} />
+        <TagCreateForm />
         {tags.length === 0 ? (
           <EmptyState title={t("classificationAdmin.tag.empty")} />
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
             {tags.map((tag) => (
-              <TagRow key={tag.id} tag={tag} update={updateTagAction} remove={deleteTagAction} />
+              <TagRow key={tag.id} tag={tag} />
             ))}
           </ul>
         )}
@@ -41,13 +40,13 @@ export default async function ClassificationAdminPage() {
           {t("classificationAdmin.field.title")}
         </h2>
         <p className="text-xs text-slate-500">{t("classificationAdmin.field.description")}</p>
-        <FieldCreateForm action={createFieldAction} />
+        <FieldCreateForm />
         {fields.length === 0 ? (
           <EmptyState title={t("classificationAdmin.field.empty")} />
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
             {fields.map((f) => (
-              <FieldRow key={f.id} field={f} update={updateFieldAction} />
+              <FieldRow key={f.id} field={f} />
             ))}
           </ul>
         )}

@@ -11,7 +11,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { duplicatePairs } from "@/lib/data/customers/duplicates";
 import { mergeMember, mergePreview, mergeSuggestions, searchMergeTargets } from "@/lib/data/customers/merge";
-import { mergeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerMerge"))("title") };
@@ -56,7 +55,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
       return (
         <>
           {header}
-          <EmptyState title={t("customerMerge.problems.notFound")} />
+          <EmptyState title={t("customerMerge.errors.notFound")} />
         </>
       );
     return (
@@ -73,7 +72,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
     return (
       <>
         {header}
-        <EmptyState title={t("customerMerge.problems.notFound")} />
+        <EmptyState title={t("customerMerge.errors.notFound")} />
       </>
     );
   const here = `/customers/merge?source=${sourceId}&target=${targetId}`;
@@ -89,13 +88,12 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
       </div>
       {preview.problem ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-red-700">
-          {t(`customerMerge.problems.${preview.problem}`)}
+          {t(`customerMerge.errors.${preview.problem}`)}
         </p>
       ) : (
         <>
           <MergeEffects source={preview.source} fills={preview.fills} />
           <MergeConfirmForm
-            action={mergeAction}
             sourceId={sourceId}
             targetId={targetId}
             sourceVersion={preview.source.version}

@@ -7,7 +7,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formOptions } from "@/lib/data/customers/form-definitions";
 import { orgUnitName } from "@/lib/data/home/role-home";
-import { createCustomerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerForm"))("newTitle") };
@@ -26,7 +25,6 @@ export default async function NewCustomerPage() {
       <PageHeader title={t("customerForm.newTitle")} description={t("customerForm.newDescription")} />
       <CustomerForm
         mode="create"
-        action={createCustomerAction}
         fields={options.fields}
         tags={options.tags}
         orgUnits={options.orgUnits}

@@ -7,7 +7,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { customerForEdit, formOptions } from "@/lib/data/customers/form-definitions";
-import { updateCustomerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customerForm"))("save") };
@@ -31,7 +30,6 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
         // A new version (after a save elsewhere and a reload) rebuilds the form from the record.
         key={customer.version}
         mode="edit"
-        action={updateCustomerAction}
         id={customer.id}
         version={customer.version}
         initial={customer}
