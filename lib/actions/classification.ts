@@ -5,15 +5,31 @@ import { createField, createTag, deleteTag, updateField, updateTag } from "@/lib
 import { fieldCreate, fieldUpdate, tagDelete, tagInput, tagUpdate } from "@/lib/validation/classification";
 
 const messages = "classificationAdmin";
+const permission = "admin.tags";
 const revalidate = () => ["/admin/classification"];
 
-export const createTagAction = action({ input: tagInput, messages, run: createTag, revalidate, success: "saved" });
+export const createTagAction = action({
+  input: tagInput,
+  messages,
+  permission,
+  run: createTag,
+  revalidate,
+  success: "saved",
+});
 
-export const updateTagAction = action({ input: tagUpdate, messages, run: updateTag, revalidate, success: "saved" });
+export const updateTagAction = action({
+  input: tagUpdate,
+  messages,
+  permission,
+  run: updateTag,
+  revalidate,
+  success: "saved",
+});
 
 export const deleteTagAction = action({
   input: tagDelete,
   messages,
+  permission,
   run: (actor, input) => deleteTag(actor, input.id),
   revalidate,
 });
@@ -21,6 +37,7 @@ export const deleteTagAction = action({
 export const createFieldAction = action({
   input: fieldCreate,
   messages,
+  permission,
   run: createField,
   revalidate,
   success: "saved",
@@ -29,6 +46,7 @@ export const createFieldAction = action({
 export const updateFieldAction = action({
   input: fieldUpdate,
   messages,
+  permission,
   run: updateField,
   revalidate,
   success: "saved",

@@ -13,6 +13,7 @@ import { mergeInput } from "@/lib/validation/merge";
 export const createCustomerAction = action({
   input: customerCreateInput,
   messages: "customerForm",
+  permission: "customer.create",
   fromForm: customerFormValues,
   run: (actor, { orgUnitId, confirmDuplicate, ...customer }) =>
     createCustomer(actor, customer, { orgUnitId, confirmDuplicate }),
@@ -23,6 +24,7 @@ export const createCustomerAction = action({
 export const updateCustomerAction = action({
   input: customerUpdateInput,
   messages: "customerForm",
+  permission: "customer.update",
   fromForm: customerFormValues,
   run: (actor, { id, version, confirmDuplicate, ...customer }) =>
     updateCustomer(actor, id, version, customer, { confirmDuplicate }),
@@ -33,6 +35,7 @@ export const updateCustomerAction = action({
 export const mergeCustomersAction = action({
   input: mergeInput,
   messages: "customerMerge",
+  permission: "customer.merge",
   run: mergeCustomers,
   revalidate: () => ["/customers"],
   redirect: (input) => `/customers/${input.targetId}`,
@@ -48,5 +51,6 @@ async function clientIp(): Promise<string | null> {
 export const revealFieldAction = action({
   input: revealInput,
   messages: "customer360.reveal",
+  permission: "customer.reveal",
   run: async (actor, input) => revealCustomerField(actor, input.customerId, input.field, { ip: await clientIp() }),
 });

@@ -9,6 +9,7 @@ const revalidate = () => [{ path: "/", type: "layout" as const }];
 export const markReadAction = action({
   input: markReadInput,
   messages: "notifications",
+  permission: "session",
   run: (actor, input) => markRead(actor, input.id),
   revalidate,
 });
@@ -16,6 +17,7 @@ export const markReadAction = action({
 export const markAllReadAction = action({
   input: markAllReadInput,
   messages: "notifications",
+  permission: "session",
   run: (actor) => markRead(actor),
   revalidate,
 });
