@@ -40,6 +40,15 @@ for (const role of ROLES) {
   });
 }
 
+test("the login page switches language before sign-in (no session needed)", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in to Jinshan CRM" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { name: "登录金山 CRM" })).toBeVisible();
+});
+
 test("a wrong password shows a localized error and stays on the login page", async ({ page }) => {
   await signIn(page, "agent", "not-the-password");
   await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码错误，或账号已停用");
