@@ -159,3 +159,6 @@ export function canonicalFilters(filters: CustomerFilters): CustomerFilters {
     page: filters.page === 1 ? undefined : filters.page,
   };
 }
+
+/** At most this many rows per export (said next to the export buttons). */
+export const EXPORT_CAP = 100_000;

@@ -9,3 +9,22 @@ export const mergeInput = z.object({
 });
 
 export type MergeInput = z.infer<typeof mergeInput>;
+
+/** What moves, in the order the preview lists it. */
+export const MOVED_RELATIONS = [
+  "policies",
+  "insuredIn",
+  "claims",
+  "complaints",
+  "visits",
+  "surveys",
+  "communications",
+  "family",
+  "tags",
+  "fieldValues",
+  "allocations",
+  "blacklist",
+  "employees",
+  "tasks",
+] as const;
+export type MovedRelation = (typeof MOVED_RELATIONS)[number];

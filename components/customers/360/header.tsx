@@ -1,8 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import type { Customer360 } from "@/lib/data/customers/360";
 import { formatYuan } from "@/lib/domain/money";
 import { RevealField } from "../reveal-field";
@@ -21,13 +19,14 @@ export async function CustomerHeader({
   data,
   canEdit,
   canMerge,
+  canComplain,
 }: {
   data: Customer360;
   canEdit: boolean;
   canMerge: boolean;
+  canComplain: boolean;
 }) {
-  const [t, locale, actor] = await Promise.all([getTranslations(), getLocale(), getActor()]);
-  const canComplain = actor !== null && can(actor.role, "complaint.register");
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { customer: c, risk } = data;
   const org = c.orgUnit ? (locale.startsWith("zh") ? c.orgUnit.name : c.orgUnit.nameEn) : null;
   const inForce = data.policies.items.filter((p) => p.held && p.status === "IN_FORCE").length;

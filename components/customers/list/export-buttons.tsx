@@ -1,7 +1,7 @@
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { EXPORT_CAP } from "@/lib/data/customers/export";
+import { EXPORT_CAP } from "@/lib/validation/customer-filters";
 
 /** Plain links: the browser downloads the file the export route streams. Shown only to roles that may export. */
 export async function ExportButtons({ params }: { params: URLSearchParams }) {

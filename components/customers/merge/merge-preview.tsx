@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { MergeMember } from "@/lib/data/customers/merge";
-import { MOVED_RELATIONS } from "@/lib/data/customers/merge";
+import { MOVED_RELATIONS } from "@/lib/validation/merge";
 import type { ProfileField } from "@/lib/domain/customer-profile";
 
 const ENUM_FIELDS: Partial<Record<ProfileField, string>> = {

@@ -11,10 +11,8 @@ import {
   type CustomerRow,
 } from "@/lib/data/customers/list";
 import { customerListWhere } from "@/lib/data/customers/filters";
-import type { CustomerFilters } from "@/lib/validation/customer-filters";
+import { EXPORT_CAP, type CustomerFilters } from "@/lib/validation/customer-filters";
 
-/** At most this many rows per export (said next to the export buttons). */
-export const EXPORT_CAP = 100_000;
 const BATCH = 2_000;
 
 export type ExportFormat = "csv" | "xlsx";

@@ -11,29 +11,11 @@ import { transact, type Tx } from "../transaction";
 import { writeAudit } from "../../audit/write";
 import type { MergeInput } from "@/lib/validation/merge";
 import { recomputeClassification } from "./classify";
+import { MOVED_RELATIONS, type MovedRelation } from "@/lib/validation/merge";
 
 // §2 merge of duplicate archive records (SERVICE_LEAD): every related row moves to the surviving
 // record, its empty profile fields are filled from the other one, and the other is marked merged.
 // The audit trail of both ids stays; lists hide merged records (mergedIntoId).
-
-/** What moves, in the order the preview lists it. */
-export const MOVED_RELATIONS = [
-  "policies",
-  "insuredIn",
-  "claims",
-  "complaints",
-  "visits",
-  "surveys",
-  "communications",
-  "family",
-  "tags",
-  "fieldValues",
-  "allocations",
-  "blacklist",
-  "employees",
-  "tasks",
-] as const;
-export type MovedRelation = (typeof MOVED_RELATIONS)[number];
 
 const countSelect = Object.fromEntries(MOVED_RELATIONS.map((r) => [r, true])) as Record<MovedRelation, true>;
 

@@ -39,6 +39,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         data={data}
         canEdit={can(actor.role, "customer.update")}
         canMerge={can(actor.role, "customer.merge")}
+        canComplain={can(actor.role, "complaint.register")}
       />
       <RiskCallout data={data} />
       <nav aria-label={t("sectionsNav")} className="-mx-3 overflow-x-auto px-3 md:mx-0 md:px-0">
