@@ -69,3 +69,24 @@ test("after sign-in the user returns to the page they asked for", async ({ page 
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/\?from=bookmark$/);
 });
+
+test("a sign-in callback that points off-site lands on the home page", async ({ page }) => {
+  await page.goto("/login?callbackUrl=" + encodeURIComponent("/.//example.com/phish"));
+  await page.getByLabel("用户名").fill("agent");
+  await page.getByLabel("密码").fill("Jinshan@2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+});
+
+test("repeated failures say how long to wait, and a forged X-Forwarded-For does not reset them", async ({ page }) => {
+  // An unknown username: the throttle treats it like any other, and no demo user is slowed down.
+  const username = `nobody_${Date.now().toString(36)}`;
+  for (let i = 0; i < 3; i++) {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}` });
+    await signIn(page, username, "wrong");
+    await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码错误，或账号已停用");
+  }
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.99" });
+  await signIn(page, username, "wrong");
+  await expect(page.locator("form [role=alert]")).toHaveText(/^登录尝试过于频繁，请 \d 秒后再试$/);
+});

@@ -1,7 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { ForbiddenError } from "@/lib/auth/actor";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { requireActor } from "@/lib/auth/session";
 import { revealCustomerField } from "@/lib/data/customers/reveal";
 import { revealInput } from "@/lib/validation/customer-reveal";
@@ -13,11 +13,9 @@ export async function revealField(input: { customerId: string; field: string }):
   const actor = await requireActor();
   const parsed = revealInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
-  const forwarded = (await headers()).get("x-forwarded-for");
+  const ip = await requestClientIp();
   try {
-    const result = await revealCustomerField(actor, parsed.data.customerId, parsed.data.field, {
-      ip: forwarded?.split(",")[0]?.trim() || null,
-    });
+    const result = await revealCustomerField(actor, parsed.data.customerId, parsed.data.field, { ip });
     return result.ok ? { ok: true, value: result.value } : { ok: false, error: "notFound" };
   } catch (e) {
     if (e instanceof ForbiddenError) return { ok: false, error: "forbidden" };
