@@ -22,4 +22,14 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Pages and route handlers read and write through lib/data (which scopes and audits), never the client.
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/db", message: "Read and write through lib/data (scope and audit live there)." }] },
+      ],
+    },
+  },
 ]);

@@ -6,7 +6,7 @@
 // socket's address (lib/auth/peer-stamp.ts); X-Forwarded-For is believed only when that peer is
 // listed in TRUSTED_PROXIES.
 import { headers } from "next/headers";
-import { parseTrustedProxies, resolveClientIp } from "@/lib/domain/client-ip";
+import { inRanges, parseTrustedProxies, resolveClientIp } from "@/lib/domain/client-ip";
 import { PEER_HEADER, peerStampKey } from "./peer-stamp";
 
 type Trusted = ReturnType<typeof parseTrustedProxies>;
@@ -38,6 +38,12 @@ function header(source: HeaderSource, name: string): string | null {
 export function peerAddress(source: HeaderSource): string | null {
   const [key, address] = header(source, PEER_HEADER)?.split(" ") ?? [];
   return key === peerStampKey() && address ? address : null;
+}
+
+/** Whether the request reached us through one of the TRUSTED_PROXIES (so its X-Forwarded-* are theirs). */
+export function fromTrustedProxy(source: HeaderSource): boolean {
+  const peer = peerAddress(source);
+  return peer !== null && inRanges(peer, trustedProxies());
 }
 
 /** The client IP of a request with these headers; null when unknown (never a client's bare claim). */
