@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-users";
 import { ensureDatabase, startDatabaseServer } from "./lib/database";
+import { grantAppPrivileges, provisionRoles } from "./lib/db-roles";
 import { projectRoot } from "./lib/paths";
 import { bin, prisma, run } from "./lib/run";
 import { nextAuthSecret } from "./lib/secrets";
@@ -48,11 +49,14 @@ async function main(): Promise<void> {
   await prisma(["generate"], undefined, true);
   const server = await startDatabaseServer(log);
   const databaseUrl = server.embedded ? await ensureDatabase(server.adminUrl, "jinshan_demo") : server.adminUrl;
+  // Migrations and demo data as the owner; the app as a role that cannot alter tables or the audit log.
+  const roles = await provisionRoles(server.adminUrl, databaseUrl, log);
   log("Applying migrations …");
-  await prisma(["migrate", "deploy"], databaseUrl, true);
-  if (reseed || !(await hasUsers(databaseUrl))) {
+  await prisma(["migrate", "deploy"], roles.ownerUrl, true);
+  await grantAppPrivileges(server.adminUrl, roles);
+  if (reseed || !(await hasUsers(roles.ownerUrl))) {
     log("Loading demo data …");
-    await prisma(["db", "seed"], databaseUrl);
+    await prisma(["db", "seed"], roles.ownerUrl);
   }
   if (buildIsStale()) {
     log("Building the app (first run takes about a minute) …");
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: roles.appUrl,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${PORT}`,
       NEXTAUTH_SECRET: nextAuthSecret(),
       NEXT_TELEMETRY_DISABLED: "1",

@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import { ensureChromium } from "./lib/chromium";
 import { createFreshDatabase, dropDatabase, startDatabaseServer } from "./lib/database";
+import { grantAppPrivileges, provisionRoles } from "./lib/db-roles";
 import { bin, prisma, run } from "./lib/run";
 import { nextAuthSecret } from "./lib/secrets";
 import { addCounts, playwrightCounts, vitestCounts, type Counts } from "./lib/test-counts";
@@ -52,14 +53,17 @@ async function main(): Promise<void> {
     const chromium = await ensureChromium(log);
     const e2eUrl = await createFreshDatabase(server.adminUrl, "jinshan_e2e");
     try {
+      // Migrated and seeded as the owner; the app under test connects as the app role.
+      const roles = await provisionRoles(server.adminUrl, e2eUrl, log);
       await step("e2e database: migrate + seed", async () => {
-        await prisma(["migrate", "deploy"], e2eUrl, true);
-        await prisma(["db", "seed"], e2eUrl, true);
+        await prisma(["migrate", "deploy"], roles.ownerUrl, true);
+        await grantAppPrivileges(server.adminUrl, roles);
+        await prisma(["db", "seed"], roles.ownerUrl, true);
       });
       await step("e2e tests (Playwright, Chromium)", () =>
         run(bin("playwright"), ["test", "--reporter=list,json"], {
           env: {
-            DATABASE_URL: e2eUrl,
+            DATABASE_URL: roles.appUrl,
             CHROMIUM_PATH: chromium,
             NEXTAUTH_SECRET: nextAuthSecret(),
             PLAYWRIGHT_JSON_OUTPUT_NAME: report("e2e"),

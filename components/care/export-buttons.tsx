@@ -1,8 +1,8 @@
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 
-/** Plain download links to the export route; shown only to roles with customer.export. */
+/** Download buttons (form POST) to the export route; shown only to roles with customer.export. */
 export async function CareExportButtons({ params }: { params: URLSearchParams }) {
   const t = await getTranslations("care.export");
   const href = (format: "csv" | "xlsx") => {
@@ -13,14 +13,14 @@ export async function CareExportButtons({ params }: { params: URLSearchParams })
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">
-        <a href={href("csv")} download className={buttonClass("secondary")} data-testid="care-export-csv">
+        <DownloadButton action={href("csv")} testId="care-export-csv">
           <Download className="size-4" aria-hidden />
           {t("csv")}
-        </a>
-        <a href={href("xlsx")} download className={buttonClass("secondary")} data-testid="care-export-xlsx">
+        </DownloadButton>
+        <DownloadButton action={href("xlsx")} testId="care-export-xlsx">
           <Download className="size-4" aria-hidden />
           {t("xlsx")}
-        </a>
+        </DownloadButton>
       </div>
       <p className="text-right text-xs text-slate-500">{t("hint")}</p>
     </div>

@@ -6,9 +6,16 @@ import { useState } from "react";
 
 type ErrorKey = "invalid" | "rateLimited" | "required" | "error";
 
+/** next-auth's `error` for a throttled sign-in is "RateLimited:<seconds>" (lib/auth/options.ts). */
+function parseError(error: string | null | undefined): { key: ErrorKey; wait?: number } {
+  const limited = /^RateLimited(?::(\d+))?$/.exec(error ?? "");
+  if (limited) return { key: "rateLimited", wait: Number(limited[1] ?? 0) };
+  return { key: error === "CredentialsSignin" ? "invalid" : "error" };
+}
+
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
-  const [error, setError] = useState<ErrorKey | null>(null);
+  const [error, setError] = useState<{ key: ErrorKey; wait?: number } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -16,7 +23,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!username || !password) return setError("required");
+    if (!username || !password) return setError({ key: "required" });
     setPending(true);
     setError(null);
     const result = await signIn("credentials", { username, password, redirect: false });
@@ -26,9 +33,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(
-      result?.error === "RateLimited" ? "rateLimited" : result?.error === "CredentialsSignin" ? "invalid" : "error",
-    );
+    setError(parseError(result?.error));
+  }
+
+  function message(e: { key: ErrorKey; wait?: number }): string {
+    if (e.key !== "rateLimited") return t(e.key);
+    const seconds = Math.max(1, e.wait ?? 0);
+    const wait =
+      seconds < 60 ? t("waitSeconds", { count: seconds }) : t("waitMinutes", { count: Math.ceil(seconds / 60) });
+    return t("rateLimited", { wait });
   }
 
   return (
@@ -54,8 +67,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </label>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-700">
-          {t(error)}
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-700" data-testid="login-error">
+          {message(error)}
         </p>
       )}
       <button

@@ -1,7 +1,6 @@
 "use server";
 // The customer writes: create and edit (duplicate confirmation, optimistic version), the lead's
 // merge of two duplicates, and revealing one masked identifier (audited with the caller's IP).
-import { headers } from "next/headers";
 import { action } from "@/lib/actions/client";
 import { mergeCustomers } from "@/lib/data/customers/merge";
 import { revealCustomerField } from "@/lib/data/customers/reveal";
@@ -9,6 +8,7 @@ import { createCustomer, updateCustomer } from "@/lib/data/customers/write";
 import { customerCreateInput, customerFormValues, customerUpdateInput } from "@/lib/validation/customer";
 import { revealInput } from "@/lib/validation/customer-reveal";
 import { mergeInput } from "@/lib/validation/merge";
+import { requestClientIp } from "@/lib/auth/client-ip";
 
 export const createCustomerAction = action({
   input: customerCreateInput,
@@ -41,16 +41,10 @@ export const mergeCustomersAction = action({
   redirect: (input) => `/customers/${input.targetId}`,
 });
 
-/** The first address of X-Forwarded-For: who asked, for the reveal's audit row. */
-async function clientIp(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || null;
-}
-
 /** Called with a plain object ({ customerId, field }); every reveal is audited (who, when, which field). */
 export const revealFieldAction = action({
   input: revealInput,
   messages: "customer360.reveal",
   permission: "customer.reveal",
-  run: async (actor, input) => revealCustomerField(actor, input.customerId, input.field, { ip: await clientIp() }),
+  run: async (actor, input) => revealCustomerField(actor, input.customerId, input.field, { ip: await requestClientIp() }),
 });

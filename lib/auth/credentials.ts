@@ -2,10 +2,13 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
-import { LOGIN_WINDOW_MINUTES, loginAllowed } from "@/lib/domain/login-throttle";
+import { loginDecision } from "@/lib/domain/login-throttle";
+import { loginHistory, noticeLocks, recordChecked, recordThrottled } from "./login-attempts";
 
 export type SignInResult =
-  { ok: true; user: { id: string; username: string; name: string } } | { ok: false; reason: "invalid" | "rateLimited" };
+  | { ok: true; user: { id: string; username: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rateLimited"; retryAfterSeconds: number };
 
 // Compared against when the username is unknown, so timing does not reveal which usernames exist.
 let dummyHash: string | undefined;
@@ -14,30 +17,29 @@ function getDummyHash(): string {
 }
 
 /**
- * Checks a username/password pair: rate limited per username and per IP over a sliding window,
- * deactivated users are refused, and every attempt is recorded.
+ * Checks a username/password pair, throttled per (username, IP) with growing waits and locked
+ * username- or IP-wide only far above that (lib/domain/login-throttle.ts). Deactivated users are
+ * refused, and every attempt is recorded; checked ones are also audited.
  */
 export async function verifyCredentials(
   usernameRaw: string,
   password: string,
   ip: string | null,
+  now: Date = new Date(),
 ): Promise<SignInResult> {
   const username = usernameRaw.trim().toLowerCase();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [byUsername, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { username, success: false, at: { gte: since } } }),
-    ip ? db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }) : Promise.resolve(0),
-  ]);
-  if (!loginAllowed({ byUsername, byIp })) {
-    await db.loginAttempt.create({ data: { username, ip, success: false } });
-    return { ok: false, reason: "rateLimited" };
+  const history = await loginHistory(username, ip, now);
+  const decision = loginDecision(history, now);
+  if (!decision.allowed) {
+    await recordThrottled(username, ip, now);
+    return { ok: false, reason: "rateLimited", retryAfterSeconds: decision.retryAfterSeconds };
   }
 
   const user = await db.user.findUnique({ where: { username } });
   const passwordOk = await bcrypt.compare(password, user?.passwordHash ?? getDummyHash());
   const ok = Boolean(user && user.active && passwordOk);
   await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { username, ip, success: ok } });
+    await recordChecked(tx, username, ip, ok, now);
     await writeAudit(tx, {
       actorId: user?.id ?? null,
       action: ok ? "auth.login" : "auth.login_failed",
@@ -47,6 +49,7 @@ export async function verifyCredentials(
       ip,
     });
   });
+  if (!ok) await noticeLocks(history, username, ip, now);
   if (!ok || !user) return { ok: false, reason: "invalid" };
   return { ok: true, user: { id: user.id, username: user.username, name: user.name } };
 }

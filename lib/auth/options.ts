@@ -2,18 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { clientIp } from "./client-ip";
 import { verifyCredentials } from "./credentials";
 
 const credentialsInput = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
 });
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -27,8 +22,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const result = await verifyCredentials(parsed.data.username, parsed.data.password, clientIp(req?.headers));
-        // next-auth passes a thrown message to the client as `error`; the login page localizes it.
-        if (!result.ok && result.reason === "rateLimited") throw new Error("RateLimited");
+        // next-auth passes a thrown message to the client as `error`; the login page localizes it
+        // ("RateLimited:<seconds to wait>", see components/shell/login-form.tsx).
+        if (!result.ok && result.reason === "rateLimited") throw new Error(`RateLimited:${result.retryAfterSeconds}`);
         if (!result.ok) return null;
         return { id: result.user.id, name: result.user.name };
       },

@@ -1,6 +1,7 @@
 // The HTTP side of a list export: the file (CSV or Excel) with its download headers, and the plain
 // localized refusal. Routes keep their own parsing, permission and rows.
 import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { csvStream, xlsxStream, type Cell } from "./tabular";
 
@@ -12,6 +13,11 @@ export function exportRefusal(message: string, status: number): NextResponse {
     status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
+}
+
+/** The answer to an export request that did not come from our own pages (see lib/auth/same-origin.ts). */
+export async function crossSiteRefusal(): Promise<NextResponse> {
+  return exportRefusal((await getTranslations("errors"))("crossSite"), 403);
 }
 
 export type ExportFile = {

@@ -20,3 +20,6 @@ export function parseAnalysisParams(
   if (!parsed.success) return { params: { month: today.slice(0, 7) }, valid: false };
   return { params: { month: parsed.data.month ?? today.slice(0, 7), org: parsed.data.org }, valid: true };
 }
+
+/** The print of one month's analysis (the print button and the browser's own print). */
+export const analysisPrintInput = z.object({ month: monthSchema, org: z.uuid().optional() });

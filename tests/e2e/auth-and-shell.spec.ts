@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { screenshotPath, signIn, signInAndWaitForHome } from "./helpers";
 
 // Each role's home page heading, in Chinese (default) and English.
@@ -77,4 +78,46 @@ test("after sign-in the user returns to the page they asked for", async ({ page 
   await page.getByLabel("密码").fill("Jinshan@2026");
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/\?from=bookmark$/);
+});
+
+test("a sign-in callback that points off-site lands on the home page", async ({ page }) => {
+  await page.goto("/login?callbackUrl=" + encodeURIComponent("/.//example.com/phish"));
+  await page.getByLabel("用户名").fill("agent");
+  await page.getByLabel("密码").fill("Jinshan@2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+});
+
+test("repeated failures say how long to wait, and a forged X-Forwarded-For is not believed", async ({ page }) => {
+  // An unknown username: the throttle treats it like any other, and no demo user is slowed down.
+  const username = `nobody_${Date.now().toString(36)}`;
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill("wrong");
+  const alert = page.locator("form [role=alert]");
+  // Each attempt claims another address; the waits grow (5 s, 10 s, 20 s …), so on even a slow machine
+  // one of the first attempts after the free ones is refused.
+  let refused = "";
+  for (let i = 0; i < 8 && !refused; i++) {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}` });
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+    const text = (await alert.textContent()) ?? "";
+    if (text.startsWith("登录尝试过于频繁")) refused = text;
+    else expect(text).toBe("用户名或密码错误，或账号已停用");
+  }
+  expect(refused).toMatch(/^登录尝试过于频繁，请 \d+ (秒|分钟)后再试$/);
+
+  // The attempts were recorded from the real peer, not from the addresses the client claimed.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ip: string | null }>(
+      `SELECT DISTINCT ip FROM "LoginAttempt" WHERE username = $1`,
+      [username],
+    );
+    expect(rows).toEqual([{ ip: "127.0.0.1" }]);
+  } finally {
+    await client.end();
+  }
 });

@@ -181,7 +181,10 @@ test("an agent sees no export buttons and the export URL refuses them", async ({
   await page.goto("/customers");
   await expect(page.getByTestId("customer-count")).toBeVisible();
   await expect(page.getByTestId("export-csv")).toHaveCount(0);
-  const response = await page.request.get("/customers/export?format=csv");
+  // The route takes a same-origin POST (what the export form sends) and refuses the role.
+  const response = await page.request.post("/customers/export?format=csv", {
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(response.status()).toBe(403);
   expect(await response.text()).toBe("您没有导出客户名单的权限");
 });

@@ -1,6 +1,22 @@
 import ExcelJS from "exceljs";
+import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { screenshotPath, signInAndWaitForHome } from "./helpers";
+
+/** The lead's audited prints of the analysis (complaintAnalysis.export, format "print"). */
+async function printAudits(): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId"
+        WHERE u.username = 'lead' AND a.action = 'complaintAnalysis.export' AND a.data->>'format' = 'print'`,
+    );
+    return Number(rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
 
 // Long journeys on a shared 2-core machine: more than the default 30 s per test.
 test.describe.configure({ timeout: 90_000 });
@@ -41,9 +57,19 @@ test("a lead opens the monthly complaint analysis, downloads the Excel and opens
   const headerRow = ws.getRow(4).values as unknown[];
   expect(headerRow).toContain("投诉量");
 
+  const printed = await printAudits();
   await page.getByRole("link", { name: "打印版" }).click();
   await expect(page.getByTestId("analysis-print")).toBeVisible();
   await expect(page.getByTestId("print-button")).toBeVisible();
+  // Viewing the print layout is not an export; printing it is (the button, or the browser's own print).
+  expect(await printAudits()).toBe(printed);
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByTestId("print-button").click();
+  await expect.poll(printAudits).toBe(printed + 1);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect.poll(printAudits).toBe(printed + 2);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("aside")).toBeHidden();
   await page.screenshot({ path: screenshotPath("complaint-analysis-print", project), fullPage: true });
@@ -164,6 +190,8 @@ test("analysis at 375 px and the agent cannot open it @phone", async ({ page }) 
   await signInAndWaitForHome(page, "agent");
   await page.goto("/complaints/analysis");
   await expect(page.getByText("您无权查看投诉分析")).toBeVisible();
-  const res = await page.request.get("/complaints/analysis/export");
+  const res = await page.request.post("/complaints/analysis/export", {
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(res.status()).toBe(403);
 });

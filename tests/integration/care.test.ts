@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { createPrisma, db } from "@/lib/db";
 import { careList, prepareCareExport } from "@/lib/data/care/lists";
 import { loadToday } from "@/lib/data/home/today";
 import { careFilterSchema } from "@/lib/validation/care-filters";
@@ -103,8 +103,10 @@ describe("care lists", () => {
   it("can use the month-day index for the birthday query", async () => {
     // A handful of test rows make any index as cheap as another: drop the competing one inside a
     // transaction that is rolled back, and forbid sequential scans, to see that the planner can use it.
+    // Dropping an index is DDL: the owner's connection (the app role may not).
+    const owner = createPrisma(inject("ownerDatabaseUrl"));
     let plan = "";
-    await db
+    await owner
       .$transaction(async (tx) => {
         await tx.$executeRawUnsafe('DROP INDEX "Customer_mergedIntoId_idx"');
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
@@ -115,7 +117,8 @@ describe("care lists", () => {
         plan = rows.map((p) => p["QUERY PLAN"]).join("\n");
         throw new Error("rollback");
       })
-      .catch((e: Error) => expect(e.message).toBe("rollback"));
+      .catch((e: Error) => expect(e.message).toBe("rollback"))
+      .finally(() => owner.$disconnect());
     expect(plan).toContain("Customer_birthMonthDay_idx");
   });
 

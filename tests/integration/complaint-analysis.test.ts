@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { complaintAnalysis } from "@/lib/data/complaints/analysis";
+import { exportComplaintAnalysis, recordAnalysisPrint } from "@/lib/data/complaints/analysis-export";
+import { db } from "@/lib/db";
 import { makeCustomer, makeOrgUnit, makeUser } from "../support/factories";
 import { makeAnalysedComplaint } from "../support/service-factories";
 
@@ -177,5 +179,27 @@ describe("monthly complaint analysis", () => {
     ).rejects.toThrow(ForbiddenError);
     await expect(complaintAnalysis(await actor("otherService"), { month: MONTH })).rejects.toThrow(ForbiddenError);
     await expect(complaintAnalysis(await actor("agent"), { month: MONTH })).rejects.toThrow(ForbiddenError);
+  });
+
+  it("audits the Excel export and the print, not the view; a refused export writes nothing", async () => {
+    const exports = (actorId: string) =>
+      db.auditLog.findMany({ where: { actorId, action: "complaintAnalysis.export" } });
+    await complaintAnalysis(await actor("lead"), { month: MONTH }, { now: NOW });
+    expect(await exports(ids.lead!)).toHaveLength(0);
+    await exportComplaintAnalysis(await actor("lead"), { month: MONTH });
+    await recordAnalysisPrint(await actor("lead"), { month: MONTH, orgUnitId: ids.cityB });
+    const rows = await exports(ids.lead!);
+    expect(rows.map((r) => [r.entityId, (r.data as { format: string }).format]).sort()).toEqual(
+      [
+        [`${ids.province}:${MONTH}`, "xlsx"],
+        [`${ids.cityB}:${MONTH}`, "print"],
+      ].sort(),
+    );
+    await expect(recordAnalysisPrint(await actor("agent"), { month: MONTH })).rejects.toThrow(ForbiddenError);
+    await expect(
+      exportComplaintAnalysis(await actor("leadB"), { month: MONTH, orgUnitId: ids.province }),
+    ).rejects.toThrow(ForbiddenError);
+    expect(await exports(ids.agent!)).toHaveLength(0);
+    expect(await exports(ids.leadB!)).toHaveLength(0);
   });
 });

@@ -37,6 +37,7 @@ type Fixture = (w: MatrixWorld, role: Role) => Record<string, unknown> | Promise
 
 /** A valid input per action, acting on records every role could reach if it were allowed to. */
 const FIXTURES: Record<string, Fixture> = {
+  "analysis#recordAnalysisPrintAction": (w) => ({ month: "2026-11", org: w.beijing.id }),
   "claims#assignHandlerAction": (w) => ({ claimId: w.here.claim.id, handlerId: w.users.SERVICE }),
   "claims#advanceClaimAction": (w) => ({ claimId: w.here.claim.id, from: "REPORTED", to: "DOCUMENTS" }),
   "claims#recordFeedbackAction": async (w) => {

@@ -1,4 +1,5 @@
-// Integration tests: one fresh database per run, migrated with the real `prisma migrate deploy`.
+// Integration tests: one fresh database per run, migrated with the real `prisma migrate deploy` as the
+// owner role; the tests (like the app) connect as the app role (scripts/lib/db-roles.ts).
 import type { TestProject } from "vitest/node";
 import {
   createFreshDatabase,
@@ -6,6 +7,7 @@ import {
   startDatabaseServer,
   type DatabaseServer,
 } from "../../scripts/lib/database";
+import { grantAppPrivileges, provisionRoles } from "../../scripts/lib/db-roles";
 import { prisma } from "../../scripts/lib/run";
 
 let server: DatabaseServer | undefined;
@@ -19,9 +21,12 @@ export async function setup(project: TestProject): Promise<void> {
     adminUrl = server.adminUrl;
   }
   databaseUrl = await createFreshDatabase(adminUrl, "jinshan_it");
-  await prisma(["migrate", "deploy"], databaseUrl, true);
-  process.env.DATABASE_URL = databaseUrl;
-  project.provide("databaseUrl", databaseUrl);
+  const roles = await provisionRoles(adminUrl, databaseUrl, () => undefined);
+  await prisma(["migrate", "deploy"], roles.ownerUrl, true);
+  await grantAppPrivileges(adminUrl, roles);
+  process.env.DATABASE_URL = roles.appUrl;
+  project.provide("databaseUrl", roles.appUrl);
+  project.provide("ownerDatabaseUrl", roles.ownerUrl);
   project.provide("adminDatabaseUrl", adminUrl);
 }
 
@@ -32,7 +37,10 @@ export async function teardown(): Promise<void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The app role's URL (what lib/db uses). */
     databaseUrl: string;
+    /** The owner's URL: for the few tests that need DDL (dropping an index inside a rolled-back transaction). */
+    ownerDatabaseUrl: string;
     adminDatabaseUrl: string;
   }
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 import { PeriodPicker } from "@/components/cockpit/period-picker";
 import { formatKpi, queryString } from "@/components/cockpit/format";
 import { indentOrgs } from "@/components/cockpit/org-tree";
@@ -65,9 +65,9 @@ export default async function AppraisalPage({
         title={t("title")}
         description={period.kind === "custom" ? `${period.start} – ${period.end}` : period.key}
         actions={
-          <ButtonLink href={`/appraisal/export${queryString(base)}`} prefetch={false} data-testid="appraisal-export">
+          <DownloadButton action={`/appraisal/export${queryString(base)}`} testId="appraisal-export">
             {t("export")}
-          </ButtonLink>
+          </DownloadButton>
         }
       />
       <PeriodPicker

@@ -1,7 +1,6 @@
 import "server-only";
 // Refreshes the KPI summary materialized views (migration 20261123202158_kpi_summaries) in order.
 // The first refresh fills them; later ones run CONCURRENTLY so the cockpit keeps reading.
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 
 export const SUMMARY_VIEWS = [
@@ -29,7 +28,8 @@ export async function refreshKpiSummaries(log: (line: string) => void = () => un
       SELECT relispopulated AS populated FROM pg_class WHERE relname = ${view} AND relkind = 'm'`;
     const populated = rows[0]?.populated ?? false;
     const t0 = Date.now();
-    await db.$executeRaw(Prisma.raw(`REFRESH MATERIALIZED VIEW ${populated ? "CONCURRENTLY " : ""}${view}`));
+    // As the views' owner (the app role may not refresh them itself; migration 20261204040000).
+    await db.$executeRaw`SELECT refresh_kpi_summary(${view}, ${populated})`;
     log(`${view}: ${Date.now() - t0} ms`);
   }
 }

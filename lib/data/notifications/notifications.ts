@@ -8,20 +8,12 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
 import type { Outcome } from "@/lib/domain/outcome";
 import { transact } from "../transaction";
-import zh from "@/messages/zh-CN/notifications.json";
-import en from "@/messages/en/notifications.json";
+import { composeNotification, type NotificationKind as Kind } from "@/lib/domain/notification-text";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 export const NOTIFICATION_PAGE_SIZE = 20;
 
-type Kind = keyof typeof zh.kinds;
-
-/** Title and body of a notification kind in a locale, with {placeholders} filled. */
-export function composeNotification(kind: Kind, locale: string, params: Record<string, string>) {
-  const t = (locale.startsWith("en") ? en : zh).kinds[kind];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
-  return { title: fill(t.title), body: fill(t.body) };
-}
+export { composeNotification };
 
 /** Notifies a user (inside the caller's transaction). */
 export async function notify(

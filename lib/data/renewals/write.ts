@@ -133,8 +133,8 @@ export async function refreshRenewalSummaries(): Promise<{ refreshed: boolean }>
      WHERE relkind = 'm' AND relname IN ('kpi_month_renewal', 'kpi_month_renewal_org')`;
   // Never filled: the first full refresh fills them (a CONCURRENTLY refresh needs a populated view).
   if (!rows[0]?.populated) return { refreshed: false };
-  await db.$executeRaw`REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_month_renewal`;
-  await db.$executeRaw`REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_month_renewal_org`;
+  await db.$executeRaw`SELECT refresh_kpi_summary('kpi_month_renewal', true)`;
+  await db.$executeRaw`SELECT refresh_kpi_summary('kpi_month_renewal_org', true)`;
   return { refreshed: true };
 }
 

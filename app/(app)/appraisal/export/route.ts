@@ -1,16 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { sameOriginRequest } from "@/lib/auth/same-origin";
 import { getActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit/write";
-import { appraisal } from "@/lib/data/kpi/appraisal";
+import { exportAppraisal } from "@/lib/data/kpi/appraisal-export";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { appraisalWorkbook } from "@/lib/export/appraisal-xlsx";
+import { crossSiteRefusal } from "@/lib/export/response";
 import { parseCockpitParams } from "@/lib/validation/kpi";
 import { appraisalHead, formulaText } from "@/components/appraisal/labels";
 
-export async function GET(request: Request): Promise<Response> {
+/** POST /appraisal/export?<period>&org=: the appraisal as .xlsx, audited; POST from our own pages only. */
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOriginRequest(request)) return crossSiteRefusal();
   const actor = await getActor();
   if (!actor) return new Response("unauthorized", { status: 401 });
   if (!can(actor.role, "appraisal.read")) return new Response("forbidden", { status: 403 });
@@ -20,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   const [t, locale] = await Promise.all([getTranslations("appraisal"), getLocale()]);
   let rows;
   try {
-    rows = await appraisal(actor, period, { orgUnitId: params.org, locale });
+    rows = await exportAppraisal(actor, period, { orgUnitId: params.org, locale });
   } catch (e) {
     if (e instanceof ForbiddenError) return new Response("forbidden", { status: 403 });
     throw e;
@@ -30,13 +32,6 @@ export async function GET(request: Request): Promise<Response> {
     head: appraisalHead(t),
     formula: formulaText(t),
     period: `${t("period")}: ${period.key}`,
-  });
-  await writeAudit(db, {
-    actorId: actor.id,
-    action: "appraisal.export",
-    entityType: "Appraisal",
-    entityId: period.key,
-    data: { period: period.key, orgUnitId: params.org ?? actor.orgUnitId, rows: rows.length },
   });
   return new Response(new Uint8Array(body), {
     headers: {

@@ -2,14 +2,16 @@ import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
+import { sameOriginRequest } from "@/lib/auth/same-origin";
 import { getActor } from "@/lib/auth/session";
 import { prepareCareExport, type CareRow } from "@/lib/data/care/lists";
-import { exportRefusal, exportResponse } from "@/lib/export/response";
+import { crossSiteRefusal, exportRefusal, exportResponse } from "@/lib/export/response";
 import type { Cell } from "@/lib/export/tabular";
 import { parseCareFilters } from "@/lib/validation/care-filters";
 
-// GET /care/export?format=csv|xlsx&<the care list's filters>: the list as a file, masked as on
-// screen, audited (care.export) before the first byte. Only roles with customer.export.
+// POST /care/export?format=csv|xlsx&<the care list's filters>: the list as a file, masked as on
+// screen, audited (care.export) before the first byte. Only roles with customer.export; POST from our
+// own pages only (the list's export form).
 
 const formatSchema = z.enum(["csv", "xlsx"]);
 const COLUMNS = [
@@ -24,7 +26,8 @@ const COLUMNS = [
   ["method", 10],
 ] as const;
 
-export async function GET(request: NextRequest) {
+export async function POST(request: NextRequest) {
+  if (!sameOriginRequest(request)) return crossSiteRefusal();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const text = exportRefusal;
 

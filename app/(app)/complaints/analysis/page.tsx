@@ -6,6 +6,7 @@ import { AnalysisTrendChart } from "@/components/analysis/trend-chart";
 import { indentOrgs } from "@/components/cockpit/org-tree";
 import { queryString } from "@/components/cockpit/format";
 import { ButtonLink } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ForbiddenError } from "@/lib/auth/actor";
@@ -45,9 +46,9 @@ export default async function ComplaintAnalysisPage({
         description={t("description", { org: data.orgUnitName, month: data.month })}
         actions={
           <>
-            <ButtonLink href={`/complaints/analysis/export${qs}`} prefetch={false} data-testid="analysis-export">
+            <DownloadButton action={`/complaints/analysis/export${qs}`} testId="analysis-export">
               {t("export")}
-            </ButtonLink>
+            </DownloadButton>
             <ButtonLink href={`/complaints/analysis/print${qs}`} prefetch={false}>
               {t("print")}
             </ButtonLink>

@@ -2,15 +2,17 @@ import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
+import { sameOriginRequest } from "@/lib/auth/same-origin";
 import { getActor } from "@/lib/auth/session";
 import { prepareCustomerExport, type CustomerExport } from "@/lib/data/customers/export";
 import type { CustomerRow } from "@/lib/data/customers/list";
-import { exportRefusal, exportResponse } from "@/lib/export/response";
+import { crossSiteRefusal, exportRefusal, exportResponse } from "@/lib/export/response";
 import type { Cell } from "@/lib/export/tabular";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
 
-// GET /customers/export?format=csv|xlsx&<the list's filters>: the filtered list as a file, masked
-// as on screen, audited (customer.export) before the first byte.
+// POST /customers/export?format=csv|xlsx&<the list's filters>: the filtered list as a file, masked
+// as on screen, audited (customer.export) before the first byte. A write, so POST from our own pages
+// only (the list's export form), never a GET another site could trigger.
 
 const formatSchema = z.enum(["csv", "xlsx"]);
 
@@ -34,7 +36,8 @@ const COLUMNS = [
   ["lastPurchase", 12],
 ] as const;
 
-export async function GET(request: NextRequest) {
+export async function POST(request: NextRequest) {
+  if (!sameOriginRequest(request)) return crossSiteRefusal();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const text = exportRefusal;
 

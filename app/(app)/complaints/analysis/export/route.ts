@@ -1,17 +1,21 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { sameOriginRequest } from "@/lib/auth/same-origin";
 import { getActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit/write";
-import { complaintAnalysis } from "@/lib/data/complaints/analysis";
+import { exportComplaintAnalysis } from "@/lib/data/complaints/analysis-export";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { analysisWorkbook } from "@/lib/export/analysis-xlsx";
+import { crossSiteRefusal } from "@/lib/export/response";
 import { parseAnalysisParams } from "@/lib/validation/analysis";
 import { workbookLabels } from "@/components/analysis/workbook-labels";
 
-/** The month's analysis as .xlsx; every export is audited (who, which month and unit). */
-export async function GET(request: Request): Promise<Response> {
+/**
+ * POST /complaints/analysis/export?month=&org=: the month's analysis as .xlsx; every export is audited
+ * (who, which month and unit). A write, so POST from our own pages only (the page's form).
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOriginRequest(request)) return crossSiteRefusal();
   const actor = await getActor();
   if (!actor) return new Response("unauthorized", { status: 401 });
   if (!can(actor.role, "complaint.analyse")) return new Response("forbidden", { status: 403 });
@@ -21,20 +25,13 @@ export async function GET(request: Request): Promise<Response> {
   const [t, te, locale] = await Promise.all([getTranslations("analysis"), getTranslations("enums"), getLocale()]);
   let data;
   try {
-    data = await complaintAnalysis(actor, { month: params.month, orgUnitId: params.org }, { locale });
+    data = await exportComplaintAnalysis(actor, { month: params.month, orgUnitId: params.org }, locale);
   } catch (e) {
     if (e instanceof ForbiddenError) return new Response("forbidden", { status: 403 });
     throw e;
   }
   const title = `${t("title")} · ${data.orgUnitName} · ${data.month}`;
   const body = await analysisWorkbook(data, workbookLabels(t, te, title));
-  await writeAudit(db, {
-    actorId: actor.id,
-    action: "complaintAnalysis.export",
-    entityType: "ComplaintAnalysis",
-    entityId: `${data.orgUnitId}:${data.month}`,
-    data: { month: data.month, orgUnitId: data.orgUnitId, complaints: data.total.complaints, format: "xlsx" },
-  });
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

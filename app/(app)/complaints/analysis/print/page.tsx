@@ -7,8 +7,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit/write";
 import { complaintAnalysis } from "@/lib/data/complaints/analysis";
 import { shanghaiDate } from "@/lib/domain/dates";
 import { parseAnalysisParams } from "@/lib/validation/analysis";
@@ -42,13 +40,9 @@ export default async function AnalysisPrintPage({
     if (e instanceof ForbiddenError) return <EmptyState title={t("forbidden")} />;
     throw e;
   }
-  await writeAudit(db, {
-    actorId: actor.id,
-    action: "complaintAnalysis.export",
-    entityType: "ComplaintAnalysis",
-    entityId: `${data.orgUnitId}:${data.month}`,
-    data: { month: data.month, orgUnitId: data.orgUnitId, complaints: data.total.complaints, format: "print" },
-  });
+  // Viewing the print layout is a view like the analysis page (and a GET must not write, or another
+  // site could make a user's browser record an export in their name). Printing it is the export: the
+  // print button and the browser's own print record it through a same-origin server action.
   const at = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -63,7 +57,7 @@ export default async function AnalysisPrintPage({
           <p className="text-slate-600">{t("description", { org: data.orgUnitName, month: data.month })}</p>
           <p className="text-xs text-slate-500">{t("generatedAt", { at, by: actor.name })}</p>
         </div>
-        <PrintButton label={t("printNow")} />
+        <PrintButton label={t("printNow")} month={data.month} org={params.org} />
       </div>
       <AnalysisSummary data={data} />
       <section className="print:break-inside-avoid">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LoginAttempt" ADD COLUMN     "throttled" BOOLEAN NOT NULL DEFAULT false;
