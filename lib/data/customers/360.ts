@@ -198,7 +198,7 @@ export async function getCustomer360(actor: Actor, id: string, query: TimelineQu
       position: c.position,
       occupationType: c.occupationType,
       email: c.email,
-      fax: c.fax,
+      fax: mask(c.fax, maskPhone),
       homeAddress: c.homeAddress,
       lifeSituation: c.lifeSituation,
       prospectSource: c.prospectSource,

@@ -28,6 +28,7 @@ export async function revealCustomerField(
         mobile: field === "mobile",
         workPhone: field === "workPhone",
         homePhone: field === "homePhone",
+        fax: field === "fax",
       },
     });
     if (!row) return { ok: false, reason: "notFound" } as const;
