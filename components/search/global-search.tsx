@@ -210,6 +210,8 @@ function Status({ state, count }: { state: ReturnType<typeof useCustomerSearch>;
       );
     case "error":
       return line(t("error"));
+    case "limited":
+      return line(state.message);
     case "done":
       return count === 0 ? (
         line(t("noResults"), t("noResultsHint"))

@@ -9,7 +9,9 @@ export type SearchState =
   | { status: "tooShort" }
   | { status: "loading"; kind: SearchKind; hits: CustomerSearchHit[] }
   | { status: "done"; kind: SearchKind; hits: CustomerSearchHit[] }
-  | { status: "error"; kind: SearchKind };
+  | { status: "error"; kind: SearchKind }
+  /** Too many searches: the server's "slow down" message, with the wait in it. */
+  | { status: "limited"; kind: SearchKind; message: string };
 
 const DEBOUNCE_MS = 200;
 
@@ -30,6 +32,11 @@ export function useCustomerSearch(query: string): SearchState {
           signal: controller.signal,
           headers: { Accept: "application/json" },
         });
+        if (response.status === 429) {
+          const body = (await response.json()) as { error: string };
+          setState({ status: "limited", kind, message: body.error });
+          return;
+        }
         if (!response.ok) throw new Error(`search failed: ${response.status}`);
         const body = (await response.json()) as { hits: CustomerSearchHit[] };
         setState({ status: "done", kind, hits: body.hits });

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { COUNT_CAP, customerFilterOptions, listCustomers } from "@/lib/data/customers/list";
 import { classifySearchInput } from "@/lib/domain/customer-search";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 import {
   activeFilterCount,
   canonicalFilters,
@@ -50,7 +51,19 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   if (read.invalid.length === 0 && !sameParams(raw, params))
     redirect(params.size > 0 ? `/customers?${params}` : "/customers");
 
-  const [result, options] = await Promise.all([listCustomers(actor, filters), customerFilterOptions(actor)]);
+  const [listed, options] = await Promise.all([
+    // The free text counts as a search: too many in a row and the list says to slow down.
+    listCustomers(actor, filters).then(
+      (page) => ({ page, slowDown: null }),
+      (error: unknown) => {
+        if (!(error instanceof RateLimitedError)) throw error;
+        const page = { rows: [], total: 0, capped: false, page: filters.page ?? 1, pageSize: filters.size ?? 25 };
+        return { page, slowDown: t("search.slowDown", { seconds: error.retryAfterSeconds }) };
+      },
+    ),
+    customerFilterOptions(actor),
+  ]);
+  const { page: result, slowDown } = listed;
   const activeCount = activeFilterCount(filters);
   const { rows, page, pageSize, capped } = result;
   // A capped count does not know the last page: offer "next" while pages come back full.
@@ -80,6 +93,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       {read.invalid.length > 0 && (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
           {t("customers.filters.invalid", { params: read.invalid.join(", ") })}
+        </p>
+      )}
+      {slowDown && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
+          {slowDown}
         </p>
       )}
       {qTooShort && (

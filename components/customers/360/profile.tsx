@@ -11,7 +11,7 @@ import { DetailList, Section } from "./section";
 export async function ProfileSection({ data }: { data: Customer360 }) {
   const t = await getTranslations();
   const c = data.customer;
-  const p = (key: string) => t(`customer360.profile.${key}`);
+  const p = (key: string, values?: Record<string, number>) => t(`customer360.profile.${key}`, values);
   const reveal = (field: SensitiveField) => {
     const masked = c[field];
     return masked ? (
@@ -28,7 +28,11 @@ export async function ProfileSection({ data }: { data: Customer360 }) {
           { label: p("customerNo"), value: <span className="font-mono text-xs">{c.customerNo}</span> },
           { label: p("kind"), value: t(`enums.CustomerKind.${c.kind}`) },
           { label: p("gender"), value: c.gender && t(`enums.Gender.${c.gender}`), personal: true },
-          { label: p("birthDate"), value: c.birthDate, personal: true },
+          {
+            label: p(c.birthDate === null && c.age !== null ? "age" : "birthDate"),
+            value: c.birthDate ?? (c.age !== null ? p("ageValue", { age: c.age }) : null),
+            personal: true,
+          },
           { label: p("nativePlace"), value: c.nativePlace, personal: true },
           {
             label: p("maritalStatus"),

@@ -5,6 +5,7 @@ import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { searchCustomers } from "@/lib/data/customers/search";
 import { MAX_QUERY_LENGTH } from "@/lib/domain/customer-search";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 
 // The header search box (components/search/global-search.tsx) calls this as the user types.
 
@@ -30,6 +31,13 @@ export async function GET(request: NextRequest) {
   } catch (error) {
     if (error instanceof ForbiddenError)
       return NextResponse.json({ error: t("errors.forbidden") }, { status: 403, headers: noStore });
+    if (error instanceof RateLimitedError) {
+      const seconds = error.retryAfterSeconds;
+      return NextResponse.json(
+        { error: t("search.slowDown", { seconds }), retryAfter: seconds },
+        { status: 429, headers: { ...noStore, "Retry-After": String(seconds) } },
+      );
+    }
     throw error;
   }
 }
