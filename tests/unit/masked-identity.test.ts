@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifySearchInput } from "@/lib/domain/customer-search";
 import { ageInYears, birthView, maskNativePlace } from "@/lib/domain/masked-identity";
-import { identifierLookup, secondsLeft, windowStart } from "@/lib/domain/search-limits";
+import { identifierLookup, isFragmentSearch, secondsLeft, windowStart } from "@/lib/domain/search-limits";
 
 describe("the facts inside a masked ID number", () => {
   it("counts completed years, a year more from the birthday on", () => {
@@ -49,5 +49,15 @@ describe("search windows", () => {
     expect(identifierLookup(classifySearchInput("1381234"))).toBeNull();
     expect(identifierLookup(classifySearchInput("王芳"))).toBeNull();
     expect(identifierLookup(classifySearchInput("京A12345"))).toBeNull();
+  });
+
+  it("counts digit fragments (of mobiles and ID numbers) as fragment searches, names and plates not", () => {
+    expect(isFragmentSearch(classifySearchInput("5678"))).toBe(true);
+    expect(isFragmentSearch(classifySearchInput("110105199"))).toBe(true);
+    expect(isFragmentSearch(classifySearchInput("13812345678"))).toBe(true);
+    expect(isFragmentSearch(classifySearchInput("11010519491231002X"))).toBe(false);
+    expect(isFragmentSearch(classifySearchInput("王芳"))).toBe(false);
+    expect(isFragmentSearch(classifySearchInput("京A12345"))).toBe(false);
+    expect(isFragmentSearch(classifySearchInput("12"))).toBe(false);
   });
 });

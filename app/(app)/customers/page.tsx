@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { COUNT_CAP, customerFilterOptions, listCustomers } from "@/lib/data/customers/list";
-import { classifySearchInput } from "@/lib/domain/customer-search";
+import { classifySearchInput, planForViewer } from "@/lib/domain/customer-search";
 import { RateLimitedError } from "@/lib/domain/search-limits";
 import {
   activeFilterCount,
@@ -71,7 +71,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0))
     : result.total;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const qTooShort = filters.q !== undefined && classifySearchInput(filters.q).kind === "tooShort";
+  const typed = filters.q !== undefined ? classifySearchInput(filters.q) : null;
+  const qTooShort = typed?.kind === "tooShort";
+  // Fragments of masked identifiers are searched only by roles that may reveal them.
+  const qWholeIdentifier =
+    typed !== null && !qTooShort && planForViewer(typed, can(actor.role, "customer.reveal")).kind === "tooShort";
   const exportParams = filtersToSearchParams(filters, { paging: false });
 
   return (
@@ -100,9 +104,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {slowDown}
         </p>
       )}
-      {qTooShort && (
+      {(qTooShort || qWholeIdentifier) && (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
-          {t("customers.filters.qTooShort")}
+          {t(qTooShort ? "customers.filters.qTooShort" : "customers.filters.qWholeIdentifier")}
         </p>
       )}
       <CustomerFilterForm
