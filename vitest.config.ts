@@ -23,9 +23,10 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // One fresh, migrated database for the whole run (see tests/support/global-setup.ts).
+          // One migrated template for the run (tests/support/global-setup.ts); each file works in its
+          // own copy (tests/support/database-per-file.ts), so files may run side by side.
           globalSetup: ["tests/support/global-setup.ts"],
-          fileParallelism: false,
+          setupFiles: ["tests/support/database-per-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

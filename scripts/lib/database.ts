@@ -92,6 +92,17 @@ export async function createFreshDatabase(adminUrl: string, prefix: string): Pro
   return withDatabase(adminUrl, name);
 }
 
+/**
+ * A new database copied from `templateUrl`'s (CREATE DATABASE … TEMPLATE: a file copy, much faster
+ * than migrating); the template must have no open connections. Returns the copy's URL.
+ */
+export async function cloneDatabase(adminUrl: string, templateUrl: string, prefix: string): Promise<string> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const template = new URL(templateUrl).pathname.slice(1);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return withDatabase(adminUrl, name);
+}
+
 /** Creates the named database when missing and returns its URL. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { screenshotPath, signInAndWaitForHome } from "./helpers";
+import { screenshotPath, shanghaiDay, signInAndWaitForHome } from "./helpers";
 
 // Long journeys on a shared 2-core machine: more than the default 30 s per test.
 test.describe.configure({ timeout: 90_000 });
@@ -93,9 +93,8 @@ test("service staff record a low-score survey and the follow-up task shows on /t
     .selectOption({ label: (await form.locator("#cf-org option", { hasText: "海淀支公司" }).textContent())! });
   await form.getByLabel("渠道").selectOption("INDIVIDUAL");
   await form.getByLabel("VIP 等级").selectOption("GOLD");
-  const due = new Date(Date.now() + (1 + (Math.floor(Date.now() / 1000) % 300)) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  // A future day in Shanghai (the app's calendar), different per run.
+  const due = shanghaiDay(1 + (Math.floor(Date.now() / 1000) % 300));
   await form.getByLabel("截止日期").fill(due);
   await form.getByRole("button", { name: "生成问卷" }).click();
   await expect(form.getByRole("status")).toContainText(/已生成 \d+ 份问卷（客户群 \d+ 人）/);

@@ -1,4 +1,6 @@
-// Integration tests: one fresh database per run, migrated with the real `prisma migrate deploy`.
+// Integration tests: one database migrated once with the real `prisma migrate deploy`, used as the
+// template that every test file is cloned from (tests/support/database-per-file.ts), so no file
+// sees another file's rows, jobs, schedules or settings.
 import type { TestProject } from "vitest/node";
 import {
   createFreshDatabase,
@@ -9,7 +11,7 @@ import {
 import { prisma } from "../../scripts/lib/run";
 
 let server: DatabaseServer | undefined;
-let databaseUrl: string | undefined;
+let templateUrl: string | undefined;
 let adminUrl: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -18,21 +20,21 @@ export async function setup(project: TestProject): Promise<void> {
     server = await startDatabaseServer(() => undefined);
     adminUrl = server.adminUrl;
   }
-  databaseUrl = await createFreshDatabase(adminUrl, "jinshan_it");
-  await prisma(["migrate", "deploy"], databaseUrl, true);
-  process.env.DATABASE_URL = databaseUrl;
-  project.provide("databaseUrl", databaseUrl);
+  templateUrl = await createFreshDatabase(adminUrl, "jinshan_it_template");
+  await prisma(["migrate", "deploy"], templateUrl, true);
+  project.provide("templateDatabaseUrl", templateUrl);
   project.provide("adminDatabaseUrl", adminUrl);
 }
 
 export async function teardown(): Promise<void> {
-  if (adminUrl && databaseUrl) await dropDatabase(adminUrl, databaseUrl);
+  if (adminUrl && templateUrl) await dropDatabase(adminUrl, templateUrl);
   await server?.stop();
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** The migrated database each test file is cloned from; never connect to it (a clone needs it idle). */
+    templateDatabaseUrl: string;
     adminDatabaseUrl: string;
   }
 }
