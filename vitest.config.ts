@@ -27,6 +27,10 @@ export default defineConfig({
           // own copy (tests/support/database-per-file.ts), so files may run side by side.
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/database-per-file.ts"],
+          // The files mostly wait on PostgreSQL and the job queue's polling: three at a time overlap
+          // those waits even on two cores. (A group of its own: the unit project keeps its default.)
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -116,6 +116,21 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   return withDatabase(adminUrl, name);
 }
 
+/** URLs of the databases whose names start with `prefix`. */
+export async function databasesNamed(adminUrl: string, prefix: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    return rows.map((r) => withDatabase(adminUrl, r.datname));
+  } finally {
+    await client.end();
+  }
+}
+
 export async function dropDatabase(adminUrl: string, databaseUrl: string): Promise<void> {
   const name = new URL(databaseUrl).pathname.slice(1);
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

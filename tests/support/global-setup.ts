@@ -4,6 +4,7 @@
 import type { TestProject } from "vitest/node";
 import {
   createFreshDatabase,
+  databasesNamed,
   dropDatabase,
   startDatabaseServer,
   type DatabaseServer,
@@ -13,6 +14,8 @@ import { prisma } from "../../scripts/lib/run";
 let server: DatabaseServer | undefined;
 let templateUrl: string | undefined;
 let adminUrl: string | undefined;
+// This run's copies: named after the run and dropped together at the end, off each file's path.
+const clonePrefix = `jinshan_it_${Date.now().toString(36)}`;
 
 export async function setup(project: TestProject): Promise<void> {
   adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
@@ -24,10 +27,16 @@ export async function setup(project: TestProject): Promise<void> {
   await prisma(["migrate", "deploy"], templateUrl, true);
   project.provide("templateDatabaseUrl", templateUrl);
   project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("clonePrefix", clonePrefix);
 }
 
 export async function teardown(): Promise<void> {
-  if (adminUrl && templateUrl) await dropDatabase(adminUrl, templateUrl);
+  if (adminUrl) {
+    const admin = adminUrl;
+    const clones = await databasesNamed(admin, clonePrefix);
+    await Promise.all(clones.map((url) => dropDatabase(admin, url)));
+    if (templateUrl) await dropDatabase(admin, templateUrl);
+  }
   await server?.stop();
 }
 
@@ -36,5 +45,7 @@ declare module "vitest" {
     /** The migrated database each test file is cloned from; never connect to it (a clone needs it idle). */
     templateDatabaseUrl: string;
     adminDatabaseUrl: string;
+    /** Every test file's copy is named `<clonePrefix>_…`; the global teardown drops them. */
+    clonePrefix: string;
   }
 }
