@@ -46,6 +46,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret",
       NEXT_TELEMETRY_DISABLED: "1",
+      // No background jobs: their cron ticks and start-up runs (KPI refresh, visit plans, escalation)
+      // would change the seeded data under the tests. A test that needs a job runs it itself.
+      JOBS_DISABLED: "1",
     },
   },
 });

@@ -23,9 +23,14 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // One fresh, migrated database for the whole run (see tests/support/global-setup.ts).
+          // One migrated template for the run (tests/support/global-setup.ts); each file works in its
+          // own copy (tests/support/database-per-file.ts), so files may run side by side.
           globalSetup: ["tests/support/global-setup.ts"],
-          fileParallelism: false,
+          setupFiles: ["tests/support/database-per-file.ts"],
+          // The files mostly wait on PostgreSQL and the job queue's polling: three at a time overlap
+          // those waits even on two cores. (A group of its own: the unit project keeps its default.)
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

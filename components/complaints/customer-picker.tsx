@@ -5,7 +5,16 @@ import { inputClass } from "@/components/ui/field";
 import type { CustomerSearchHit } from "@/lib/data/customers/search";
 
 /** Finds the complaining customer (a GET search inside the actor's scope) and links to the form for them. */
-export async function CustomerPicker({ q, hits }: { q: string; hits: CustomerSearchHit[] | null }) {
+export async function CustomerPicker({
+  q,
+  hits,
+  notice,
+}: {
+  q: string;
+  hits: CustomerSearchHit[] | null;
+  /** Said instead of results (the search was refused for now). */
+  notice?: string;
+}) {
   const t = await getTranslations("complaints.form");
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -24,6 +33,11 @@ export async function CustomerPicker({ q, hits }: { q: string; hits: CustomerSea
           {t("search")}
         </button>
       </form>
+      {notice && (
+        <p role="status" className="text-amber-800">
+          {notice}
+        </p>
+      )}
       {hits !== null &&
         (hits.length === 0 ? (
           <p className="text-slate-500">{t("noResults")}</p>

@@ -151,7 +151,14 @@ export function ProfileSections({
           hint={t("hints.phone")}
           error={errorOf("workPhone")}
         />
-        <TextField name="fax" type="tel" label={t("fields.fax")} defaultValue={valueOf("fax")} error={errorOf("fax")} />
+        <SensitiveField
+          name="fax"
+          label={t("fields.fax")}
+          masked={masked.fax}
+          inputMode="tel"
+          hint={t("hints.phone")}
+          error={errorOf("fax")}
+        />
         <TextField
           name="homeAddress"
           label={t("fields.homeAddress")}

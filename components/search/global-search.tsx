@@ -210,9 +210,11 @@ function Status({ state, count }: { state: ReturnType<typeof useCustomerSearch>;
       );
     case "error":
       return line(t("error"));
+    case "limited":
+      return line(state.message);
     case "done":
       return count === 0 ? (
-        line(t("noResults"), t("noResultsHint"))
+        line(t("noResults"), t(state.wholeIdentifierOnly ? "wholeIdentifier" : "noResultsHint"))
       ) : (
         <p className="px-4 pb-2 text-xs text-slate-400" role="status">
           {t(`detected.${state.kind}`)} · {t("results", { count })}

@@ -8,8 +8,10 @@ export type SearchState =
   | { status: "idle" }
   | { status: "tooShort" }
   | { status: "loading"; kind: SearchKind; hits: CustomerSearchHit[] }
-  | { status: "done"; kind: SearchKind; hits: CustomerSearchHit[] }
-  | { status: "error"; kind: SearchKind };
+  | { status: "done"; kind: SearchKind; hits: CustomerSearchHit[]; wholeIdentifierOnly?: boolean }
+  | { status: "error"; kind: SearchKind }
+  /** Too many searches: the server's "slow down" message, with the wait in it. */
+  | { status: "limited"; kind: SearchKind; message: string };
 
 const DEBOUNCE_MS = 200;
 
@@ -30,9 +32,14 @@ export function useCustomerSearch(query: string): SearchState {
           signal: controller.signal,
           headers: { Accept: "application/json" },
         });
+        if (response.status === 429) {
+          const body = (await response.json()) as { error: string };
+          setState({ status: "limited", kind, message: body.error });
+          return;
+        }
         if (!response.ok) throw new Error(`search failed: ${response.status}`);
-        const body = (await response.json()) as { hits: CustomerSearchHit[] };
-        setState({ status: "done", kind, hits: body.hits });
+        const body = (await response.json()) as { hits: CustomerSearchHit[]; wholeIdentifierOnly?: boolean };
+        setState({ status: "done", kind, hits: body.hits, wholeIdentifierOnly: body.wholeIdentifierOnly });
       } catch (error) {
         if (!controller.signal.aborted) {
           console.error(error);

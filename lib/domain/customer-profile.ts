@@ -32,6 +32,7 @@ export const SENSITIVE_FIELDS = [
   "mobile",
   "workPhone",
   "homePhone",
+  "fax",
 ] as const satisfies readonly ProfileField[];
 export type SensitiveField = (typeof SENSITIVE_FIELDS)[number];
 

@@ -24,12 +24,12 @@ export async function timeRuns(
   run: (i: number) => Promise<unknown>,
   runs: number,
   warmup: number,
-  beforeEach: () => void = () => undefined,
+  beforeEach: () => unknown = () => undefined,
 ): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await run(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    beforeEach();
+    await beforeEach();
     const t0 = performance.now();
     await run(i);
     times.push(performance.now() - t0);

@@ -100,6 +100,22 @@ export async function createFreshDatabase(adminUrl: string, prefix: string): Pro
   return withDatabase(adminUrl, name);
 }
 
+/**
+ * A new database copied from `templateUrl`'s (CREATE DATABASE … TEMPLATE: a file copy, much faster
+ * than migrating); the template must have no open connections. Returns the copy's URL.
+ */
+export async function cloneDatabase(
+  adminUrl: string,
+  templateUrl: string,
+  prefix: string,
+  owner?: string,
+): Promise<string> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const template = new URL(templateUrl).pathname.slice(1);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"${owner ? ` OWNER "${owner}"` : ""}`);
+  return withDatabase(adminUrl, name);
+}
+
 /** Creates the named database when missing and returns its URL. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -111,6 +127,21 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
     await client.end();
   }
   return withDatabase(adminUrl, name);
+}
+
+/** URLs of the databases whose names start with `prefix`. */
+export async function databasesNamed(adminUrl: string, prefix: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    return rows.map((r) => withDatabase(adminUrl, r.datname));
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropDatabase(adminUrl: string, databaseUrl: string): Promise<void> {

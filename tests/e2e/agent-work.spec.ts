@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { screenshotPath, signInAndWaitForHome } from "./helpers";
+import { screenshotPath, shanghaiDay, signInAndWaitForHome, SHANGHAI_TODAY_SQL } from "./helpers";
 
 // Agents' daily work (issue 4): Today, logging a visit from a due item, a renewal outcome, and the
 // service lead's bulk assignment. Rows are looked up in the seeded e2e database.
@@ -20,7 +20,7 @@ test("an agent opens Today and logs a visit from a due item; it leaves the list 
   const project = test.info().project.name;
   // A plan item due today, so Today has one to log whatever earlier runs logged.
   await query(`INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
-    SELECT gen_random_uuid(), c.id, 'NEW_CUSTOMER', 'PHONE', current_date, u.id
+    SELECT gen_random_uuid(), c.id, 'NEW_CUSTOMER', 'PHONE', ${SHANGHAI_TODAY_SQL}, u.id
       FROM "Customer" c JOIN "User" u ON u.id = c."agentId" WHERE u.username = 'agent' AND c."mergedIntoId" IS NULL
      ORDER BY c."customerNo" LIMIT 1`);
   await signInAndWaitForHome(page, "agent");
@@ -62,10 +62,10 @@ test("an agent records a renewal outcome on the renewal list @phone", async ({ p
   // Earlier runs may have worked every seeded renewal: put the agent's soonest one back to "not followed up".
   await query(`UPDATE "Policy" SET "renewalOutcome" = NULL, "renewalOutcomeAt" = NULL, "renewalNextContactAt" = NULL
     WHERE id = (SELECT p.id FROM "Policy" p JOIN "User" u ON u.id = p."servicingAgentId"
-                 WHERE u.username = 'agent' AND p.status = 'IN_FORCE' AND p."endDate" BETWEEN current_date AND current_date + 90
+                 WHERE u.username = 'agent' AND p.status = 'IN_FORCE' AND p."endDate" BETWEEN ${SHANGHAI_TODAY_SQL} AND ${SHANGHAI_TODAY_SQL} + 90
                    AND NOT EXISTS (SELECT 1 FROM "Policy" n WHERE n."renewedFromId" = p.id)
                    AND NOT EXISTS (SELECT 1 FROM "Policy" q JOIN "User" v ON v.id = q."servicingAgentId" WHERE v.username = 'agent'
-                        AND q.status = 'IN_FORCE' AND q."endDate" BETWEEN current_date AND current_date + 90 AND q."renewalOutcome" IS NULL)
+                        AND q.status = 'IN_FORCE' AND q."endDate" BETWEEN ${SHANGHAI_TODAY_SQL} AND ${SHANGHAI_TODAY_SQL} + 90 AND q."renewalOutcome" IS NULL)
                  ORDER BY p."endDate" LIMIT 1)`);
   await signInAndWaitForHome(page, "agent");
   await page.goto("/renewals?within=90&outcome=none");
@@ -93,7 +93,7 @@ test("an agent records a renewal outcome on the renewal list @phone", async ({ p
   // Considering needs a next contact date: a clear error, nothing saved.
   await expect(page.getByText("“考虑中”需要填写下次联系日期")).toBeVisible();
   expect(await history()).toBe(before);
-  const next = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+  const next = shanghaiDay(5);
   await page.getByLabel("下次联系日期").fill(next);
   await page.getByTestId("save-outcome").click();
   await expect(page.getByTestId("outcome-status")).toHaveText("已保存跟进结果");
@@ -141,7 +141,7 @@ test("visit list highlights overdue items and filters by period @phone", async (
   const project = test.info().project.name;
   // An item that fell due three days ago, so the list has an overdue one whatever earlier tests logged.
   await query(`INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
-    SELECT gen_random_uuid(), c.id, 'FOLLOW_UP', 'PHONE', current_date - 3, u.id
+    SELECT gen_random_uuid(), c.id, 'FOLLOW_UP', 'PHONE', ${SHANGHAI_TODAY_SQL} - 3, u.id
       FROM "Customer" c JOIN "User" u ON u.id = c."agentId" WHERE u.username = 'agent' AND c."mergedIntoId" IS NULL LIMIT 1`);
   await signInAndWaitForHome(page, "agent");
   await page.goto("/visits?period=overdue");
@@ -168,7 +168,7 @@ test("the log form warns before a customer is contacted too often, and logs only
                SELECT gen_random_uuid(), c.id, 'CALL', now() - make_interval(days => d), c.agent, 'e2e 联系'
                  FROM c, generate_series(1, 4) d)
     INSERT INTO "Visit" (id, "customerId", reason, "suggestedMethod", "dueDate", "assigneeId")
-    SELECT gen_random_uuid(), c.id, 'FOLLOW_UP', 'PHONE', current_date, c.agent FROM c
+    SELECT gen_random_uuid(), c.id, 'FOLLOW_UP', 'PHONE', ${SHANGHAI_TODAY_SQL}, c.agent FROM c
     RETURNING "customerId" AS id, id AS visit`);
   await signInAndWaitForHome(page, "agent");
   await page.goto(`/visits/${c!.visit}/log`);

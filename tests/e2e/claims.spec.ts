@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { screenshotPath, signInAndWaitForHome } from "./helpers";
+import { screenshotPath, signInAndWaitForHome, SHANGHAI_TODAY_SQL } from "./helpers";
 
 // Claims and care lists against the seeded e2e database. The claims a test moves are its own (made on
 // a seeded 海淀 policy), so every run finds what it needs however often the suite ran before.
@@ -26,7 +26,7 @@ async function makeClaim(status: "REPORTED" | "APPROVED", green: boolean): Promi
         ORDER BY p."policyNo" LIMIT 1
      ), k AS (
        INSERT INTO "Claim" (id, "claimNo", "policyId", "customerId", "incidentDate", "reportedAt", "amountClaimed", status, "greenChannel")
-       SELECT gen_random_uuid(), $1, p.id, p."customerId", current_date - 3, now() - interval '2 days', 8000, $2::"ClaimStatus", $3 FROM p
+       SELECT gen_random_uuid(), $1, p.id, p."customerId", ${SHANGHAI_TODAY_SQL} - 3, now() - interval '2 days', 8000, $2::"ClaimStatus", $3 FROM p
        RETURNING id, "claimNo"
      ), s AS (
        INSERT INTO "ClaimStep" (id, "claimId", status, at) SELECT gen_random_uuid(), k.id, 'REPORTED', now() - interval '2 days' FROM k

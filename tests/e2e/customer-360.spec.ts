@@ -21,6 +21,7 @@ async function richCustomerOf(username: string): Promise<Row> {
     `SELECT c.id, c.name, c.mobile, to_char(c."lastPurchaseAt", 'YYYY-MM-DD') AS "lastPurchaseAt"
        FROM "Customer" c JOIN "User" u ON u.id = c."agentId"
       WHERE u.username = $1 AND c.mobile IS NOT NULL AND c."mergedIntoId" IS NULL AND c."isInsured"
+        AND c."birthDate" IS NOT NULL
       ORDER BY (SELECT count(*) FROM "Communication" m WHERE m."customerId" = c.id)
              + (SELECT count(*) FROM "Visit" v WHERE v."customerId" = c.id)
              + (SELECT count(*) FROM "Claim" k WHERE k."customerId" = c.id) DESC, c."customerNo"
@@ -122,6 +123,19 @@ test("a manager sees masked identifiers without reveal buttons; a service lead c
   await expect(header(page).getByTestId("value-mobile")).toHaveText(/^\d{3}\*{4}\d{4}$/);
   await expect(page.getByRole("button", { name: /^显示/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "编辑" })).toHaveCount(0);
+  // The birth date and native place would rebuild the masked ID: the age and the province only,
+  // in the HTML and in the RSC payload inlined in it.
+  const [facts] = await query<{ birth: string; place: string | null }>(
+    `SELECT to_char("birthDate", 'YYYY-MM-DD') AS birth, "nativePlace" AS place FROM "Customer" WHERE id = $1`,
+    [customer.id],
+  );
+  await expect(page.locator("#profile")).toContainText("年龄");
+  await expect(page.locator("#profile")).not.toContainText("出生日期");
+  const html = await page.content();
+  expect(html).not.toContain(facts!.birth);
+  expect(html).not.toContain(facts!.birth.replaceAll("-", ""));
+  const nativePlace = page.locator("#profile dl > div").filter({ has: page.locator("dt", { hasText: "籍贯" }) });
+  if (facts!.place) await expect(nativePlace.locator("dd")).toHaveText(/^\S+(省|自治区|市)\*{3}$/);
 
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);

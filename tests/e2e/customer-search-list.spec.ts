@@ -202,3 +202,36 @@ test("list filters survive paging and clear-all resets them", async ({ page }) =
   await page.getByTestId("clear-filters").click();
   await expect(page).toHaveURL(/\/customers$/);
 });
+
+test("a manager is told to type the whole number; fragments of masked mobiles find nothing", async ({ page }) => {
+  await signInAndWaitForHome(page, "manager");
+  await openSearchWithKey(page);
+  await page.getByTestId("global-search-input").fill("5678");
+  const status = page.getByRole("dialog").getByRole("status");
+  await expect(status).toContainText("没有找到匹配的客户");
+  await expect(status).toContainText("手机号、身份证号请输入完整号码");
+  await page.goto("/customers?q=5678");
+  await expect(page.getByRole("status").filter({ hasText: "只能按完整号码查找" })).toBeVisible();
+});
+
+test("a user who searches too fast is asked to slow down for the rest of the minute, not locked out", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The limit counts per minute: start early in one so the minute does not end halfway.
+  const second = new Date().getSeconds();
+  if (second > 30) await page.waitForTimeout((61 - second) * 1000);
+  await signInAndWaitForHome(page, "service_hb");
+  let response = await page.request.get("/api/customers/search?q=%E5%BC%A0%E4%BC%9F");
+  for (let i = 0; i < 80 && response.status() === 200; i++)
+    response = await page.request.get("/api/customers/search?q=%E5%BC%A0%E4%BC%9F");
+  expect(response.status()).toBe(429);
+  const wait = Number(response.headers()["retry-after"]);
+  expect(wait).toBeGreaterThan(0);
+  expect(wait).toBeLessThanOrEqual(60);
+  expect(((await response.json()) as { error: string }).error).toMatch(/^搜索太频繁，请 \d+ 秒后再试$/);
+
+  await openSearchWithKey(page);
+  await page.getByTestId("global-search-input").fill("王芳");
+  await expect(page.getByRole("dialog").getByRole("status")).toContainText("搜索太频繁");
+});

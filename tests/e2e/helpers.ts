@@ -29,3 +29,15 @@ export async function openSearchWithKey(page: Page, key = "/"): Promise<void> {
     await expect(input).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/**
+ * "Today" as the app sees it: the calendar day in Asia/Shanghai. The database server's current_date
+ * is UTC's, a day behind from 16:00 UTC to midnight, so seeded rows use this expression instead.
+ */
+export const SHANGHAI_TODAY_SQL = "(now() AT TIME ZONE 'Asia/Shanghai')::date";
+
+/** The Shanghai calendar day `days` from now, YYYY-MM-DD. */
+export function shanghaiDay(days = 0): string {
+  const at = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(at);
+}

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
-import { screenshotPath, signInAndWaitForHome } from "./helpers";
+import { screenshotPath, shanghaiDay, signInAndWaitForHome } from "./helpers";
 
 /** The lead's audited prints of the analysis (complaintAnalysis.export, format "print"). */
 async function printAudits(): Promise<number> {
@@ -119,9 +119,8 @@ test("service staff record a low-score survey and the follow-up task shows on /t
     .selectOption({ label: (await form.locator("#cf-org option", { hasText: "海淀支公司" }).textContent())! });
   await form.getByLabel("渠道").selectOption("INDIVIDUAL");
   await form.getByLabel("VIP 等级").selectOption("GOLD");
-  const due = new Date(Date.now() + (1 + (Math.floor(Date.now() / 1000) % 300)) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  // A future day in Shanghai (the app's calendar), different per run.
+  const due = shanghaiDay(1 + (Math.floor(Date.now() / 1000) % 300));
   await form.getByLabel("截止日期").fill(due);
   await form.getByRole("button", { name: "生成问卷" }).click();
   await expect(form.getByRole("status")).toContainText(/已生成 \d+ 份问卷（客户群 \d+ 人）/);

@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
 
@@ -18,11 +18,11 @@ describe("audit log", () => {
     const update = `UPDATE "AuditLog" SET action = 'tampered' WHERE id = ${entry.id}`;
     const remove = `DELETE FROM "AuditLog" WHERE id = ${entry.id}`;
     // Prisma's own messages quote the calling source, so the database's words are checked directly.
-    await expect(run(inject("databaseUrl"), update)).rejects.toThrow(/^permission denied for table AuditLog$/);
-    await expect(run(inject("databaseUrl"), remove)).rejects.toThrow(/^permission denied for table AuditLog$/);
-    await expect(run(inject("ownerDatabaseUrl"), update)).rejects.toThrow(/^AuditLog is append-only: UPDATE/);
-    await expect(run(inject("ownerDatabaseUrl"), remove)).rejects.toThrow(/^AuditLog is append-only: DELETE/);
-    await expect(run(inject("ownerDatabaseUrl"), `TRUNCATE "AuditLog"`)).rejects.toThrow(
+    await expect(run(process.env.DATABASE_URL!, update)).rejects.toThrow(/^permission denied for table AuditLog$/);
+    await expect(run(process.env.DATABASE_URL!, remove)).rejects.toThrow(/^permission denied for table AuditLog$/);
+    await expect(run(process.env.TEST_OWNER_DATABASE_URL!, update)).rejects.toThrow(/^AuditLog is append-only: UPDATE/);
+    await expect(run(process.env.TEST_OWNER_DATABASE_URL!, remove)).rejects.toThrow(/^AuditLog is append-only: DELETE/);
+    await expect(run(process.env.TEST_OWNER_DATABASE_URL!, `TRUNCATE "AuditLog"`)).rejects.toThrow(
       /^AuditLog is append-only: TRUNCATE/,
     );
     await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow();

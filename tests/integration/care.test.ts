@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { createPrisma, db } from "@/lib/db";
@@ -104,7 +104,7 @@ describe("care lists", () => {
     // A handful of test rows make any index as cheap as another: drop the competing one inside a
     // transaction that is rolled back, and forbid sequential scans, to see that the planner can use it.
     // Dropping an index is DDL: the owner's connection (the app role may not).
-    const owner = createPrisma(inject("ownerDatabaseUrl"));
+    const owner = createPrisma(process.env.TEST_OWNER_DATABASE_URL!);
     let plan = "";
     await owner
       .$transaction(async (tx) => {

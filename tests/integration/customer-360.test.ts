@@ -154,6 +154,17 @@ describe("customer 360° view and reveal", () => {
     expect(await reveals(customerOfB.id)).toHaveLength(beforeB);
   });
 
+  it("masks the fax like every other phone number; revealing it is audited", async () => {
+    const { id } = await makeCustomer({ orgUnitId: serviceA.orgUnitId, agentId: agentA.id });
+    await db.customer.update({ where: { id }, data: { fax: "010-62345678" } });
+    expect((await getCustomer360(agentA, id))!.customer.fax).toBe("********5678");
+    expect((await getCustomer360(manager, id))!.customer.fax).toBe("********5678");
+    await expect(revealCustomerField(manager, id, "fax")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await reveals(id)).toHaveLength(0);
+    expect(await revealCustomerField(agentA, id, "fax")).toEqual({ ok: true, value: "010-62345678" });
+    expect((await reveals(id)).map((r) => r.data)).toEqual([{ field: "fax" }]);
+  });
+
   it("writes nothing when the field is empty", async () => {
     const before = (await reveals(customerOfA.id)).length;
     expect(await revealCustomerField(agentA, customerOfA.id, "homePhone")).toEqual({ ok: false, reason: "empty" });

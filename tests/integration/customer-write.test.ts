@@ -3,6 +3,7 @@ import { ForbiddenError, type Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createCustomer, updateCustomer } from "@/lib/data/customers/write";
+import { customerForEdit } from "@/lib/data/customers/form-definitions";
 import { mergeCustomers, mergePreview, mergeSuggestions } from "@/lib/data/customers/merge";
 import { duplicatePairs } from "@/lib/data/customers/duplicates";
 import { idNumberCheckChar } from "@/lib/domain/identity";
@@ -166,6 +167,19 @@ describe("customer create and edit", () => {
     const [audit] = await auditsOf(mine.id, "customer.update");
     expect(audit?.data).toMatchObject({ changed: ["mobile"] });
     expect(JSON.stringify(audit?.data)).not.toContain(newMobile);
+  });
+
+  it("shows the fax masked on edit and keeps it when the form does not resubmit it", async () => {
+    const mine = await makeCustomer({ orgUnitId: city.id, agentId: agent.id });
+    await db.customer.update({ where: { id: mine.id }, data: { fax: "010-62345678" } });
+    const form = await customerForEdit(agent, mine.id);
+    expect(form!.masked.fax).toBe("********5678");
+    expect(form!.values.fax).toBeUndefined();
+    expect(JSON.stringify(form)).not.toContain("62345678");
+    const result = await updateCustomer(agent, mine.id, mine.version, { kind: "INDIVIDUAL", name: "改名客户" });
+    expect(result.ok).toBe(true);
+    const row = await db.customer.findUniqueOrThrow({ where: { id: mine.id } });
+    expect(row).toMatchObject({ name: "改名客户", fax: "010-62345678" });
   });
 
   it("sets tags and classification values, validated against the field", async () => {

@@ -1,11 +1,11 @@
 // The app connects as a role that reads and writes rows but cannot change the schema or the audit
 // log (scripts/lib/db-roles.ts); migrations ran as the owner.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
 import { refreshKpiSummaries } from "@/lib/data/kpi/refresh";
 
-async function asApp<T>(fn: (client: pg.Client) => Promise<T>, url = inject("databaseUrl")): Promise<T> {
+async function asApp<T>(fn: (client: pg.Client) => Promise<T>, url = process.env.DATABASE_URL!): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -63,7 +63,7 @@ describe("the app's database role", () => {
   });
 
   it("gets the same rights on tables that later migrations create", async () => {
-    const asOwner = <T>(fn: (client: pg.Client) => Promise<T>) => asApp(fn, inject("ownerDatabaseUrl"));
+    const asOwner = <T>(fn: (client: pg.Client) => Promise<T>) => asApp(fn, process.env.TEST_OWNER_DATABASE_URL!);
     await asOwner((c) => c.query(`CREATE TABLE "RoleTestFuture" (id serial PRIMARY KEY, note text)`));
     try {
       await asApp(async (c) => {

@@ -1,7 +1,7 @@
 // The job queue end to end on PostgreSQL: pg-boss installs its schema in the app's database, the
 // worker works what the app sends, and start-up jobs (the KPI refresh) run without waiting for cron.
 import type PgBoss from "pg-boss";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { summaryFreshness } from "@/lib/data/kpi/refresh";
 import { db } from "@/lib/db";
 import { JOBS } from "@/lib/jobs/registry";
@@ -29,7 +29,7 @@ describe("job queue (pg-boss)", () => {
     await sendJob("echo-test", { customerId: "c-1" }, "echo:c-1");
     await sendJob("echo-test", { customerId: "c-1" }, "echo:c-1"); // same key while queued: no second job
     await sendJob("echo-test", { customerId: "c-2" }, "echo:c-2");
-    worker = await startWorker(inject("databaseUrl"), [
+    worker = await startWorker(process.env.DATABASE_URL!, [
       { name: "echo-test", run: async (data) => void seen.push(data) },
     ]);
     await waitFor(() => seen.length >= 2);
@@ -48,13 +48,14 @@ describe("job queue (pg-boss)", () => {
     };
     const before = await refreshedAt();
     worker = await startWorker(
-      inject("databaseUrl"),
+      process.env.DATABASE_URL!,
       JOBS.filter((j) => j.name === "kpi-refresh"),
     );
     const schedules = await worker.getSchedules();
-    // Other test files' workers may have left their own schedules in the shared test database.
-    const kpi = schedules.find((s) => s.name === "kpi-refresh");
-    expect([kpi?.cron, kpi?.options?.tz]).toEqual(["7 * * * *", "Asia/Shanghai"]);
+    // This file's own database: the KPI refresh is the only schedule there is.
+    expect(schedules.map((s) => [s.name, s.cron, s.options?.tz])).toEqual([
+      ["kpi-refresh", "7 * * * *", "Asia/Shanghai"],
+    ]);
     // Every summary populated (summaryFreshness is null until all are) and newer than before.
     const fresh = async () => ((await summaryFreshness())?.getTime() ?? 0) > before;
     await waitFor(fresh, 40_000);

@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { addDays, shanghaiDate } from "@/lib/domain/dates";
 import { renewalAssignSchema, renewalFilterSchema, renewalOutcomeSchema, renewalRange } from "@/lib/validation/renewal";
 import { visitFilterSchema, visitLogSchema } from "@/lib/validation/visit";
 
+// The schemas read "today" from the clock: fix it one second before midnight in Shanghai (16:00
+// UTC) on a leap day, where a real clock could move on between reading `today` and a parse.
+vi.useFakeTimers({ toFake: ["Date"] });
+vi.setSystemTime(new Date("2028-02-29T15:59:59Z"));
+afterAll(() => void vi.useRealTimers());
 const today = shanghaiDate();
 const id = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 const errors = (r: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>

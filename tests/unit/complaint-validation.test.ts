@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { queueParams, readQueueFilters } from "@/lib/validation/complaint-queue";
 import { issueKey } from "@/lib/actions/messages";
 import { registerComplaintSchema, stepDataSchemas, stepEnvelopeSchema, stepInput } from "@/lib/validation/complaint";
@@ -11,7 +11,12 @@ const base = {
   description: "理赔金额与合同约定不符",
 };
 
+const issues = (v: string) =>
+  registerComplaintSchema.safeParse({ ...base, receivedAt: v }).error?.issues.map((i) => i.message);
+
 describe("complaint registration schema", () => {
+  afterEach(() => void vi.useRealTimers());
+
   it("accepts a complete registration and reads blanks as absent", () => {
     const r = registerComplaintSchema.parse({
       ...base,
@@ -26,15 +31,19 @@ describe("complaint registration schema", () => {
   });
 
   it("reads the receipt time as Asia/Shanghai and refuses the future and the distant past", () => {
+    // 00:30 on 1 Mar 2028 in Shanghai (16:30 UTC on 29 Feb): an hour earlier is the day before, in UTC too.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2028-02-29T16:30:00Z"));
     const local = new Date(Date.now() - 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+    expect(local).toBe("2028-02-29T23:30");
+    expect(issues("2028-03-01T00:32")).toEqual(["inFuture"]); // a minute of clock skew is allowed
+    expect(issues("2028-03-01T00:31")).toBeUndefined();
     expect(
       registerComplaintSchema
         .parse({ ...base, receivedAt: local })
         .receivedAt!.toISOString()
         .slice(0, 16),
     ).toBe(new Date(`${local}:00+08:00`).toISOString().slice(0, 16));
-    const issues = (v: string) =>
-      registerComplaintSchema.safeParse({ ...base, receivedAt: v }).error?.issues.map((i) => i.message);
     expect(issues("2099-01-01T00:00")).toEqual(["inFuture"]);
     expect(issues("2000-01-01T00:00")).toEqual(["tooOld"]);
     expect(issues("yesterday")).toEqual(["invalidDate"]);

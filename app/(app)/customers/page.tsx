@@ -11,7 +11,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { COUNT_CAP, customerFilterOptions, listCustomers } from "@/lib/data/customers/list";
-import { classifySearchInput } from "@/lib/domain/customer-search";
+import { classifySearchInput, planForViewer } from "@/lib/domain/customer-search";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 import {
   activeFilterCount,
   canonicalFilters,
@@ -50,7 +51,19 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   if (read.invalid.length === 0 && !sameParams(raw, params))
     redirect(params.size > 0 ? `/customers?${params}` : "/customers");
 
-  const [result, options] = await Promise.all([listCustomers(actor, filters), customerFilterOptions(actor)]);
+  const [listed, options] = await Promise.all([
+    // The free text counts as a search: too many in a row and the list says to slow down.
+    listCustomers(actor, filters).then(
+      (page) => ({ page, slowDown: null }),
+      (error: unknown) => {
+        if (!(error instanceof RateLimitedError)) throw error;
+        const page = { rows: [], total: 0, capped: false, page: filters.page ?? 1, pageSize: filters.size ?? 25 };
+        return { page, slowDown: t("search.slowDown", { seconds: error.retryAfterSeconds }) };
+      },
+    ),
+    customerFilterOptions(actor),
+  ]);
+  const { page: result, slowDown } = listed;
   const activeCount = activeFilterCount(filters);
   const { rows, page, pageSize, capped } = result;
   // A capped count does not know the last page: offer "next" while pages come back full.
@@ -58,7 +71,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     ? Math.max(result.total, (page - 1) * pageSize + rows.length + (rows.length === pageSize ? 1 : 0))
     : result.total;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const qTooShort = filters.q !== undefined && classifySearchInput(filters.q).kind === "tooShort";
+  const typed = filters.q !== undefined ? classifySearchInput(filters.q) : null;
+  const qTooShort = typed?.kind === "tooShort";
+  // Fragments of masked identifiers are searched only by roles that may reveal them.
+  const qWholeIdentifier =
+    typed !== null && !qTooShort && planForViewer(typed, can(actor.role, "customer.reveal")).kind === "tooShort";
   const exportParams = filtersToSearchParams(filters, { paging: false });
 
   return (
@@ -82,9 +99,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {t("customers.filters.invalid", { params: read.invalid.join(", ") })}
         </p>
       )}
-      {qTooShort && (
+      {slowDown && (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
-          {t("customers.filters.qTooShort")}
+          {slowDown}
+        </p>
+      )}
+      {(qTooShort || qWholeIdentifier) && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-800">
+          {t(qTooShort ? "customers.filters.qTooShort" : "customers.filters.qWholeIdentifier")}
         </p>
       )}
       <CustomerFilterForm

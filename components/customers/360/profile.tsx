@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Customer360 } from "@/lib/data/customers/360";
+import type { SensitiveField } from "@/lib/domain/customer-profile";
 import { formatYuan } from "@/lib/domain/money";
 import { RevealField } from "../reveal-field";
 import { DetailList, Section } from "./section";
@@ -10,8 +11,8 @@ import { DetailList, Section } from "./section";
 export async function ProfileSection({ data }: { data: Customer360 }) {
   const t = await getTranslations();
   const c = data.customer;
-  const p = (key: string) => t(`customer360.profile.${key}`);
-  const reveal = (field: "idNumber" | "mobile" | "workPhone" | "homePhone") => {
+  const p = (key: string, values?: Record<string, number>) => t(`customer360.profile.${key}`, values);
+  const reveal = (field: SensitiveField) => {
     const masked = c[field];
     return masked ? (
       <RevealField customerId={c.id} field={field} masked={masked} canReveal={data.canReveal} label={p(field)} />
@@ -27,7 +28,11 @@ export async function ProfileSection({ data }: { data: Customer360 }) {
           { label: p("customerNo"), value: <span className="font-mono text-xs">{c.customerNo}</span> },
           { label: p("kind"), value: t(`enums.CustomerKind.${c.kind}`) },
           { label: p("gender"), value: c.gender && t(`enums.Gender.${c.gender}`), personal: true },
-          { label: p("birthDate"), value: c.birthDate, personal: true },
+          {
+            label: p(c.birthDate === null && c.age !== null ? "age" : "birthDate"),
+            value: c.birthDate ?? (c.age !== null ? p("ageValue", { age: c.age }) : null),
+            personal: true,
+          },
           { label: p("nativePlace"), value: c.nativePlace, personal: true },
           {
             label: p("maritalStatus"),
@@ -55,7 +60,7 @@ export async function ProfileSection({ data }: { data: Customer360 }) {
           { label: p("workPhone"), value: reveal("workPhone") },
           { label: p("workAddress"), value: c.workAddress, wide: true },
           { label: p("homePhone"), value: reveal("homePhone"), personal: true },
-          { label: p("fax"), value: c.fax },
+          { label: p("fax"), value: reveal("fax") },
           { label: p("homeAddress"), value: c.homeAddress, wide: true, personal: true },
           { label: p("lifeSituation"), value: c.lifeSituation, wide: true, personal: true },
           {

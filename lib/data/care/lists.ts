@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { customerScope, customerScopeSql } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -60,7 +61,11 @@ const rowSelect = {
 
 type RowData = Prisma.CustomerGetPayload<{ select: typeof rowSelect }>;
 
-function toRow(c: RowData, w: CareWindow) {
+/**
+ * `mayReveal`: the birthday and the age together are the birth date inside the masked ID number,
+ * so viewers who may not reveal it see the day without the age.
+ */
+function toRow(c: RowData, w: CareWindow, mayReveal: boolean) {
   const birth = c.birthDate ? c.birthDate.toISOString().slice(0, 10) : null;
   const day = w.list === "birthday" ? (birth ? birthdayInRange(birth, w.range) : null) : w.date;
   return {
@@ -74,7 +79,7 @@ function toRow(c: RowData, w: CareWindow) {
     orgUnit: c.orgUnit,
     /** The birthday celebrated in the range, or the holiday's date. */
     day,
-    age: w.list === "birthday" && birth && day ? ageOn(birth, day) : null,
+    age: mayReveal && w.list === "birthday" && birth && day ? ageOn(birth, day) : null,
     method: greetingMethod(c.vipTier) as GreetingMethod,
   };
 }
@@ -140,12 +145,13 @@ function holidayOrder(f: CareFilters): Prisma.CustomerOrderByWithRelationInput[]
   return [{ vipTier: key === "vip" ? dir : "desc" }, { annualPremium: key === "vip" ? dir : "desc" }, { id: "asc" }];
 }
 
-async function rowsByIds(ids: string[], w: CareWindow): Promise<CareRow[]> {
+async function rowsByIds(actor: Actor, ids: string[], w: CareWindow): Promise<CareRow[]> {
   const rows = await db.customer.findMany({ where: { id: { in: ids } }, select: rowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const mayReveal = can(actor.role, "customer.reveal");
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [toRow(r, w)] : [];
+    return r ? [toRow(r, w, mayReveal)] : [];
   });
 }
 
@@ -156,7 +162,7 @@ export async function careList(actor: Actor, f: CareFilters, now: Date = new Dat
   const page = f.page ?? 1;
   if (w.list === "birthday") {
     const { ids, total } = await birthdayIds(actor, f, w.keys, { skip: (page - 1) * pageSize, take: pageSize });
-    return { window: w, rows: await rowsByIds(ids, w), total, page, pageSize };
+    return { window: w, rows: await rowsByIds(actor, ids, w), total, page, pageSize };
   }
   const where = holidayWhere(actor, f);
   const [total, rows] = await Promise.all([
@@ -169,7 +175,7 @@ export async function careList(actor: Actor, f: CareFilters, now: Date = new Dat
       select: rowSelect,
     }),
   ]);
-  return { window: w, rows: rows.map((r) => toRow(r, w)), total, page, pageSize };
+  return { window: w, rows: rows.map((r) => toRow(r, w, can(actor.role, "customer.reveal"))), total, page, pageSize };
 }
 
 /** At most this many rows per care-list export. */
@@ -197,7 +203,7 @@ export async function prepareCareExport(actor: Actor, f: CareFilters, format: "c
   ids = ids.slice(0, EXPORT_CAP);
   await writeCareExportAudit(actor, f, w, format, ids.length, truncated);
   const rows: CareRow[] = [];
-  for (let i = 0; i < ids.length; i += 2_000) rows.push(...(await rowsByIds(ids.slice(i, i + 2_000), w)));
+  for (let i = 0; i < ids.length; i += 2_000) rows.push(...(await rowsByIds(actor, ids.slice(i, i + 2_000), w)));
   return { window: w, rows, truncated };
 }
 

@@ -8,6 +8,7 @@ import { claimProgress } from "@/lib/domain/claim-progress";
 import { classificationReasons, type ReasonPolicy } from "@/lib/domain/classification-reasons";
 import { addDays, daysBetween, shanghaiDate } from "@/lib/domain/dates";
 import { maskIdNumber, maskPhone } from "@/lib/domain/identity";
+import { birthView, maskNativePlace } from "@/lib/domain/masked-identity";
 import { riskWarnings } from "@/lib/domain/risk-flags";
 import { loadConfig } from "./classify";
 import { claimsOf, policiesOf, relatedOf, type PolicyRow } from "./360-sql";
@@ -175,17 +176,19 @@ export async function getCustomer360(actor: Actor, id: string, query: TimelineQu
 
   const totalPremiumPaid = num(c.totalPremiumPaid)!;
   const totalClaimsPaid = num(c.totalClaimsPaid)!;
+  // Without the reveal permission the birth date and native place would rebuild the masked ID.
+  const canReveal = can(actor.role, "customer.reveal");
   return {
     today,
-    canReveal: can(actor.role, "customer.reveal"),
+    canReveal,
     customer: {
       id: c.id,
       customerNo: c.customerNo,
       kind: c.kind,
       name: c.name,
       gender: c.gender,
-      birthDate: iso(c.birthDate),
-      nativePlace: c.nativePlace,
+      ...birthView(iso(c.birthDate), today, canReveal),
+      nativePlace: canReveal ? c.nativePlace : mask(c.nativePlace, maskNativePlace),
       maritalStatus: c.maritalStatus,
       education: c.education,
       idNumber: mask(c.idNumber, maskIdNumber),
@@ -198,7 +201,7 @@ export async function getCustomer360(actor: Actor, id: string, query: TimelineQu
       position: c.position,
       occupationType: c.occupationType,
       email: c.email,
-      fax: c.fax,
+      fax: mask(c.fax, maskPhone),
       homeAddress: c.homeAddress,
       lifeSituation: c.lifeSituation,
       prospectSource: c.prospectSource,

@@ -30,6 +30,7 @@ export async function revealCustomerField(
         mobile: field === "mobile",
         workPhone: field === "workPhone",
         homePhone: field === "homePhone",
+        fax: field === "fax",
       },
     });
     if (!row) throw refused("notFound");

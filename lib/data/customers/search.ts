@@ -4,9 +4,16 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { customerScopeSql } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CustomerKind, VipTier } from "@/lib/generated/prisma/enums";
-import { classifySearchInput, planForViewer, type SearchField, type SearchProbe } from "@/lib/domain/customer-search";
+import {
+  classifySearchInput,
+  planForViewer,
+  type SearchField,
+  type SearchPlan,
+  type SearchProbe,
+} from "@/lib/domain/customer-search";
 import { can } from "@/lib/auth/permissions";
 import { maskIdNumber, maskPhone } from "@/lib/domain/identity";
+import { admitSearch } from "./search-guard";
 
 export type CustomerSearchHit = {
   id: string;
@@ -138,13 +145,22 @@ export async function findCustomersByProbes(
 
 /**
  * Finds customers in the actor's scope by name, mobile, ID number, customer number, policy number
- * or licence plate (partial input allowed). Merged records are never returned.
+ * or licence plate (partial input allowed). Merged records are never returned. Counted against the
+ * actor's search limits (lib/data/customers/search-guard.ts): RateLimitedError when exceeded.
  */
 export async function searchCustomers(actor: Actor, query: string, limit = 10): Promise<CustomerSearchHit[]> {
   requirePermission(actor, "customer.read");
-  const plan = planForViewer(classifySearchInput(query), can(actor.role, "customer.reveal"));
-  if (plan.kind === "tooShort") return [];
-  const take = Math.min(Math.max(1, Math.floor(limit)), 50);
+  const typed = classifySearchInput(query);
+  if (typed.kind === "tooShort") return [];
+  // Throws RateLimitedError when the actor searches too often.
+  const record = await admitSearch(actor, typed);
+  const plan = planForViewer(typed, can(actor.role, "customer.reveal"));
+  const hits = plan.kind === "tooShort" ? [] : await runPlan(actor, plan, Math.min(Math.max(1, Math.floor(limit)), 50));
+  await record(hits.map((h) => h.id));
+  return hits;
+}
+
+async function runPlan(actor: Actor, plan: Exclude<SearchPlan, { kind: "tooShort" }>, take: number) {
   if (plan.exact.length > 0) {
     const exact = await findCustomersByProbes(actor, plan.exact, take);
     if (exact.length > 0 || plan.partial.length === 0) return exact;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findCustomersByProbes, textMatch } from "@/lib/data/customers/search";
+import { admitSearch } from "@/lib/data/customers/search-guard";
 import { can } from "@/lib/auth/permissions";
 import { classifySearchInput, planForViewer, type SearchProbe } from "@/lib/domain/customer-search";
 
@@ -17,14 +18,24 @@ export type TextFilter = { kind: "ids"; ids: string[] } | { kind: "probes"; prob
 
 const POLICY_FIELDS = new Set(["policyNo", "vehiclePlate"]);
 
-/** null: the text is too short to search (the list ignores it and says so). */
+/**
+ * null: the text is too short to search (the list ignores it and says so). Counted like a header
+ * search against the actor's limits: RateLimitedError when exceeded.
+ */
 export async function resolveTextFilter(actor: Actor, text: string): Promise<TextFilter | null> {
-  const plan = planForViewer(classifySearchInput(text), can(actor.role, "customer.reveal"));
+  const typed = classifySearchInput(text);
+  if (typed.kind === "tooShort") return null;
+  const record = await admitSearch(actor, typed);
+  const plan = planForViewer(typed, can(actor.role, "customer.reveal"));
   if (plan.kind === "tooShort") return null;
   if (plan.exact.length > 0) {
     const hits = await findCustomersByProbes(actor, plan.exact, EXACT_LIMIT);
-    if (hits.length > 0 || plan.partial.length === 0) return { kind: "ids", ids: hits.map((h) => h.id) };
+    if (hits.length > 0 || plan.partial.length === 0) {
+      await record(hits.map((h) => h.id));
+      return { kind: "ids", ids: hits.map((h) => h.id) };
+    }
   }
+  await record([]);
   return { kind: "probes", probes: plan.partial };
 }
 

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { registrationOptions } from "@/lib/data/complaints/register";
 import { searchCustomers } from "@/lib/data/customers/search";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 import { ComplaintCategory, ComplaintChannel, Severity } from "@/lib/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,14 @@ export default async function NewComplaintPage({
 
   const header = <PageHeader title={t("complaints.newTitle")} description={t("complaints.newDescription")} />;
   if (!customer) {
-    const hits = q ? await searchCustomers(actor, q, 10) : null;
+    let hits: Awaited<ReturnType<typeof searchCustomers>> | null = null;
+    let slowDown: string | undefined;
+    try {
+      hits = q ? await searchCustomers(actor, q, 10) : null;
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      slowDown = t("search.slowDown", { seconds: error.retryAfterSeconds });
+    }
     return (
       <div className="mx-auto max-w-3xl">
         {header}
@@ -42,7 +50,7 @@ export default async function NewComplaintPage({
             {t("complaints.errors.customerNotFound")}
           </p>
         )}
-        <CustomerPicker q={q} hits={hits} />
+        <CustomerPicker q={q} hits={hits} notice={slowDown} />
       </div>
     );
   }

@@ -6,6 +6,7 @@ import { sameOriginRequest } from "@/lib/auth/same-origin";
 import { getActor } from "@/lib/auth/session";
 import { prepareCustomerExport, type CustomerExport } from "@/lib/data/customers/export";
 import type { CustomerRow } from "@/lib/data/customers/list";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 import { crossSiteRefusal, exportRefusal, exportResponse } from "@/lib/export/response";
 import type { Cell } from "@/lib/export/tabular";
 import { parseCustomerFilters } from "@/lib/validation/customer-filters";
@@ -60,6 +61,8 @@ export async function POST(request: NextRequest) {
     prepared = await prepareCustomerExport(actor, filters.data, format.data);
   } catch (error) {
     if (error instanceof ForbiddenError) return text(t("customers.export.forbidden"), 403);
+    // The free-text filter counts as a search (lib/data/customers/search-guard.ts).
+    if (error instanceof RateLimitedError) return text(t("search.slowDown", { seconds: error.retryAfterSeconds }), 429);
     throw error;
   }
 

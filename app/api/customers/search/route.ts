@@ -4,7 +4,9 @@ import { z } from "zod";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { searchCustomers } from "@/lib/data/customers/search";
-import { MAX_QUERY_LENGTH } from "@/lib/domain/customer-search";
+import { can } from "@/lib/auth/permissions";
+import { classifySearchInput, MAX_QUERY_LENGTH, planForViewer } from "@/lib/domain/customer-search";
+import { RateLimitedError } from "@/lib/domain/search-limits";
 
 // The header search box (components/search/global-search.tsx) calls this as the user types.
 
@@ -26,10 +28,21 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return NextResponse.json({ error: t("search.invalid") }, { status: 400, headers: noStore });
   try {
     const hits = await searchCustomers(actor, parsed.data.q, parsed.data.limit);
-    return NextResponse.json({ hits }, { headers: noStore });
+    // A fragment of a mobile or ID number, typed by a role that may not reveal them, finds nothing.
+    const typed = classifySearchInput(parsed.data.q);
+    const wholeIdentifierOnly =
+      typed.kind !== "tooShort" && planForViewer(typed, can(actor.role, "customer.reveal")).kind === "tooShort";
+    return NextResponse.json({ hits, wholeIdentifierOnly }, { headers: noStore });
   } catch (error) {
     if (error instanceof ForbiddenError)
       return NextResponse.json({ error: t("errors.forbidden") }, { status: 403, headers: noStore });
+    if (error instanceof RateLimitedError) {
+      const seconds = error.retryAfterSeconds;
+      return NextResponse.json(
+        { error: t("search.slowDown", { seconds }), retryAfter: seconds },
+        { status: 429, headers: { ...noStore, "Retry-After": String(seconds) } },
+      );
+    }
     throw error;
   }
 }
