@@ -196,5 +196,5 @@ describe("role × action matrix", () => {
     console.info(
       `matrix: ${ROLES.length} roles × ${actions.length} actions = ${table.length} calls, ${refusals} refusals`,
     );
-  });
+  }, 300_000);
 });
