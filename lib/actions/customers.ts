@@ -46,5 +46,6 @@ export const revealFieldAction = action({
   input: revealInput,
   messages: "customer360.reveal",
   permission: "customer.reveal",
-  run: async (actor, input) => revealCustomerField(actor, input.customerId, input.field, { ip: await requestClientIp() }),
+  run: async (actor, input) =>
+    revealCustomerField(actor, input.customerId, input.field, { ip: await requestClientIp() }),
 });
